@@ -1,0 +1,38 @@
+package uk.ectinduction.demo;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells a newcomer where the app is and how to sign in, once it is ready. */
+@Component
+@ConditionalOnBooleanProperty(name = "app.demo.enabled")
+class StartupBanner {
+
+    private final DemoAccounts demo;
+
+    StartupBanner(DemoAccounts demo) {
+        this.demo = demo;
+    }
+
+    @EventListener
+    void announce(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return;
+        }
+        StringBuilder banner = new StringBuilder("\n")
+                .append("==================================================================\n")
+                .append(" ECT Induction is ready at http://localhost:")
+                .append(web.getWebServer().getPort()).append("\n\n")
+                .append(" Demo accounts:\n");
+        for (DemoAccounts.DemoAccount account : DemoAccounts.ACCOUNTS) {
+            banner.append(String.format("   %-22s %s%n", account.email(), account.roles().iterator().next().label()));
+        }
+        banner.append("\n Password: ").append(demo.generatedPassword()
+                .orElse("the value of APP_DEMO_PASSWORD")).append("\n")
+                .append("==================================================================\n");
+        System.out.println(banner);
+    }
+}

@@ -1,0 +1,19 @@
+package uk.ectinduction.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MentorAssignmentRepository extends JpaRepository<MentorAssignment, Long> {
+
+    @Query("""
+            select distinct a from MentorAssignment a join fetch a.ect e left join fetch e.roles
+            where a.mentor.id = :mentorId and a.endedOn is null order by e.displayName""")
+    List<MentorAssignment> findCurrentByMentor(long mentorId);
+
+    @Query("""
+            select distinct a from MentorAssignment a join fetch a.mentor m left join fetch m.roles
+            where a.ect.id = :ectId and a.endedOn is null""")
+    Optional<MentorAssignment> findCurrentByEct(long ectId);
+}

@@ -1,0 +1,110 @@
+package uk.ectinduction.people;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating people, their roles and passwords, and who mentors whom. */
+@Service
+@Transactional(readOnly = true)
+public class UserAccounts {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final AppUserRepository users;
+    private final MentorAssignmentRepository assignments;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccounts(AppUserRepository users, MentorAssignmentRepository assignments, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.assignments = assignments;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Creates an enabled account, or throws {@link AccountException} saying what is wrong with the input. */
+    @Transactional
+    public Person createUser(String email, String displayName, Set<Role> roles, String password) {
+        String cleanEmail = email == null ? "" : email.trim();
+        if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 320) {
+            throw new AccountException("'" + cleanEmail + "' is not an email address");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new AccountException("a name is needed");
+        }
+        if (displayName.trim().length() > 200) {
+            throw new AccountException("the name must be 200 characters or fewer");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new AccountException("at least one role is needed");
+        }
+        PasswordPolicy.problemWith(password).ifPresent(problem -> {
+            throw new AccountException(problem);
+        });
+        if (users.existsByEmailIgnoreCase(cleanEmail)) {
+            throw new AccountException("a user with email " + cleanEmail + " already exists");
+        }
+        AppUser user = new AppUser(cleanEmail, displayName.trim(), passwordEncoder.encode(password), roles);
+        return users.saveAndFlush(user).toPerson();
+    }
+
+    public Optional<Person> findByEmail(String email) {
+        return users.findByEmailIgnoreCase(email.trim()).map(AppUser::toPerson);
+    }
+
+    @Transactional
+    public void changePassword(long userId, String newPassword) {
+        PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
+            throw new AccountException(problem);
+        });
+        users.findById(userId).orElseThrow(() -> new AccountException("no such user"))
+                .changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /** Makes {@code mentorId} the ECT's current mentor from {@code from}, keeping earlier mentors as history. */
+    @Transactional
+    public void assignMentor(long mentorId, long ectId, LocalDate from) {
+        AppUser mentor = users.findById(mentorId).orElseThrow(() -> new AccountException("no such mentor"));
+        AppUser ect = users.findById(ectId).orElseThrow(() -> new AccountException("no such ECT"));
+        if (!mentor.getRoles().contains(Role.MENTOR)) {
+            throw new AccountException(mentor.getEmail() + " is not a mentor");
+        }
+        if (!ect.getRoles().contains(Role.ECT)) {
+            throw new AccountException(ect.getEmail() + " is not an ECT");
+        }
+        Optional<MentorAssignment> current = assignments.findCurrentByEct(ectId);
+        if (current.isPresent() && current.get().getMentor().getId().equals(mentorId)) {
+            return;
+        }
+        current.ifPresent(assignment -> {
+            assignment.end(from);
+            assignments.flush(); // the one-current-mentor index must see the old row ended first
+        });
+        assignments.save(new MentorAssignment(mentor, ect, from));
+    }
+
+    public List<Person> currentMentees(long mentorId) {
+        return assignments.findCurrentByMentor(mentorId).stream().map(a -> a.getEct().toPerson()).toList();
+    }
+
+    public Optional<Person> currentMentor(long ectId) {
+        return assignments.findCurrentByEct(ectId).map(a -> a.getMentor().toPerson());
+    }
+
+    public Map<Role, Long> countEnabledByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        for (Object[] row : users.countEnabledByRole()) {
+            counts.put((Role) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+}
