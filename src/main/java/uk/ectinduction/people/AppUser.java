@@ -33,7 +33,8 @@ class AppUser {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null until the person sets a password through their link (accounts made by bulk upload). */
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @Column(nullable = false)
@@ -61,7 +62,7 @@ class AppUser {
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
-        this.roles = EnumSet.copyOf(roles);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
     @PrePersist
@@ -97,8 +98,23 @@ class AppUser {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    long getVersion() {
+        return version;
+    }
+
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    void update(String email, String displayName, Set<Role> roles) {
+        this.email = email;
+        this.displayName = displayName;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     Person toPerson() {

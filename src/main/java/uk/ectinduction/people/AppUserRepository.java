@@ -1,6 +1,9 @@
 package uk.ectinduction.people;
 
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +15,26 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByEmailIgnoreCase(String email);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    @Query(value = """
+            select u.id from AppUser u
+            where :query = '' or lower(u.email) like concat('%', :query, '%')
+               or lower(u.displayName) like concat('%', :query, '%')
+            order by lower(u.displayName), u.id""",
+            countQuery = """
+            select count(u) from AppUser u
+            where :query = '' or lower(u.email) like concat('%', :query, '%')
+               or lower(u.displayName) like concat('%', :query, '%')""")
+    Page<Long> findIdsMatching(String query, Pageable pageable);
+
+    @Query("select distinct u from AppUser u left join fetch u.roles where u.id in :ids")
+    List<AppUser> findAllWithRoles(Collection<Long> ids);
+
+    @Query("select distinct u from AppUser u left join fetch u.roles where lower(u.email) in :emails")
+    List<AppUser> findAllByLowerEmailIn(Collection<String> emails);
+
+    @Query("select distinct u from AppUser u join fetch u.roles r where r = :role and u.enabled order by u.displayName")
+    List<AppUser> findEnabledWithRole(Role role);
 
     @Query("select r, count(u) from AppUser u join u.roles r where u.enabled group by r")
     List<Object[]> countEnabledByRole();

@@ -51,6 +51,14 @@ class MentorAssignment {
         return ect;
     }
 
+    LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    LocalDate getEndedOn() {
+        return endedOn;
+    }
+
     void end(LocalDate on) {
         this.endedOn = on;
     }

@@ -58,6 +58,11 @@ public class UserAccounts {
         return users.findByEmailIgnoreCase(email.trim()).map(AppUser::toPerson);
     }
 
+    public boolean passwordMatches(long userId, String password) {
+        return password != null && users.findById(userId).map(AppUser::getPasswordHash)
+                .filter(hash -> passwordEncoder.matches(password, hash)).isPresent();
+    }
+
     @Transactional
     public void changePassword(long userId, String newPassword) {
         PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {

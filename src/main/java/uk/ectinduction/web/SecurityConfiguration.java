@@ -41,7 +41,7 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/actuator/health")
+                                "/favicon.ico", "/actuator/health", "/account/password-link/**")
                         .permitAll()
                         .requestMatchers(Role.ADMIN.homePath(), Role.ADMIN.homePath() + "/**")
                         .hasRole(Role.ADMIN.name())

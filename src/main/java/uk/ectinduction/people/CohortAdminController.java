@@ -1,0 +1,128 @@
+package uk.ectinduction.people;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Programme admins set up cohorts: their programme, start date, school calendar and induction tutors. */
+@Controller
+@RequestMapping("/admin/cohorts")
+class CohortAdminController {
+
+    private final Cohorts cohorts;
+    private final UserAdministration administration;
+
+    CohortAdminController(Cohorts cohorts, UserAdministration administration) {
+        this.cohorts = cohorts;
+        this.administration = administration;
+    }
+
+    @InitBinder("cohortForm")
+    void allowedFields(WebDataBinder binder) {
+        binder.setAllowedFields("name", "programmeSlug", "startDay", "startMonth", "startYear", "terms", "holidays",
+                "version");
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("cohorts", cohorts.all());
+        return "people/cohorts";
+    }
+
+    @GetMapping("/new")
+    String newCohort(Model model) {
+        model.addAttribute("cohortForm", new CohortForm());
+        return "people/cohort-form";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        LocalDate startsOn = form.startsOn(result);
+        List<DateRange> terms = form.termRanges(result);
+        List<DateRange> holidays = form.holidayRanges(result);
+        if (result.hasErrors()) {
+            return "people/cohort-form";
+        }
+        try {
+            long id = cohorts.create(form.getName(), form.getProgrammeSlug(), startsOn);
+            cohorts.update(id, 0, form.getName(), form.getProgrammeSlug(), startsOn, terms, holidays);
+            redirect.addFlashAttribute("message", "Cohort added");
+            return "redirect:/admin/cohorts/" + id;
+        } catch (AccountException e) {
+            result.rejectValue("name", "duplicate", e.getMessage());
+            return "people/cohort-form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("cohortForm", cohorts.form(id).orElseThrow(CohortAdminController::notFound));
+        addPageDetails(id, model);
+        return "people/cohort-form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        addPageDetails(id, model);
+        LocalDate startsOn = form.startsOn(result);
+        List<DateRange> terms = form.termRanges(result);
+        List<DateRange> holidays = form.holidayRanges(result);
+        if (result.hasErrors()) {
+            return "people/cohort-form";
+        }
+        try {
+            cohorts.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.getName(),
+                    form.getProgrammeSlug(), startsOn, terms, holidays);
+            redirect.addFlashAttribute("message", "Changes saved");
+            return "redirect:/admin/cohorts/" + id;
+        } catch (StaleEditException e) {
+            CohortForm saved = cohorts.form(id).orElseThrow(CohortAdminController::notFound);
+            model.addAttribute("savedByOthers", saved);
+            form.setVersion(saved.getVersion());
+            result.reject("stale", "Someone else changed this cohort while you were editing. Check their changes "
+                    + "below, then save again to keep yours.");
+        } catch (AccountException e) {
+            result.rejectValue("name", "duplicate", e.getMessage());
+        }
+        return "people/cohort-form";
+    }
+
+    @PostMapping("/{id}/tutors")
+    String setTutors(@PathVariable long id, @RequestParam(name = "tutorIds", required = false) Set<Long> tutorIds,
+            RedirectAttributes redirect) {
+        cohorts.setTutors(id, tutorIds == null ? Set.of() : tutorIds);
+        redirect.addFlashAttribute("message", "Induction tutors saved");
+        return "redirect:/admin/cohorts/" + id;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    private void addPageDetails(long id, Model model) {
+        if (cohorts.form(id).isEmpty()) {
+            throw notFound();
+        }
+        model.addAttribute("cohortId", id);
+        model.addAttribute("tutors", administration.tutors());
+        model.addAttribute("cohortTutorIds", cohorts.tutorIds(id));
+        model.addAttribute("cohortWeek", cohorts.weekOfCohort(id));
+    }
+}

@@ -1,0 +1,163 @@
+package uk.ectinduction.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cohorts, their school calendars and members, and where each cohort is in its programme. */
+@Service
+@Transactional(readOnly = true)
+public class Cohorts {
+
+    private final CohortRepository cohorts;
+    private final CohortMembershipRepository memberships;
+    private final AppUserRepository users;
+    private final Clock clock;
+
+    Cohorts(CohortRepository cohorts, CohortMembershipRepository memberships, AppUserRepository users, Clock clock) {
+        this.cohorts = cohorts;
+        this.memberships = memberships;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    public List<CohortSummary> all() {
+        Map<Long, Long> counts = ectCounts();
+        return cohorts.findAllByOrderByNameAsc().stream().map(c -> summary(c, counts)).toList();
+    }
+
+    public List<CohortSummary> taughtBy(long tutorId) {
+        Map<Long, Long> counts = ectCounts();
+        return cohorts.findByTutor(tutorId).stream().map(c -> summary(c, counts)).toList();
+    }
+
+    /** Where each given ECT's cohort is today, in a fixed number of queries whatever the number of ECTs. */
+    public Map<Long, CohortWeek> weeksOfEcts(Collection<Long> ectIds) {
+        if (ectIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, CohortWeek> byCohort = new HashMap<>();
+        Map<Long, CohortWeek> result = new HashMap<>();
+        for (CohortMembership membership : memberships.findByEctIds(ectIds)) {
+            Cohort cohort = membership.getCohort();
+            result.put(membership.getEctId(), byCohort.computeIfAbsent(cohort.getId(), id -> weekOf(cohort, today)));
+        }
+        return result;
+    }
+
+    public Optional<CohortWeek> weekOfEct(long ectId) {
+        return Optional.ofNullable(weeksOfEcts(List.of(ectId)).get(ectId));
+    }
+
+    public CohortWeek weekOfCohort(long cohortId) {
+        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccountException("no such cohort"));
+        return weekOf(cohort, LocalDate.now(clock));
+    }
+
+    private CohortWeek weekOf(Cohort cohort, LocalDate day) {
+        ProgrammeCalendar calendar = cohort.calendar();
+        return new CohortWeek(summary(cohort, Map.of()), calendar.weekOn(day), calendar.nextWeekAfter(day));
+    }
+
+    private Map<Long, Long> ectCounts() {
+        return memberships.countByCohort().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    private static CohortSummary summary(Cohort c, Map<Long, Long> counts) {
+        return new CohortSummary(c.getId(), c.getName(), c.getProgrammeSlug(), c.getStartsOn(),
+                counts.getOrDefault(c.getId(), 0L));
+    }
+
+    // ----- administration -----
+
+    @Transactional
+    public long create(String name, String programmeSlug, LocalDate startsOn) {
+        if (cohorts.findByNameIgnoreCase(name.trim()).isPresent()) {
+            throw new AccountException("a cohort called " + name.trim() + " already exists");
+        }
+        return cohorts.saveAndFlush(new Cohort(name.trim(), programmeSlug.trim(), startsOn)).getId();
+    }
+
+    /** Replaces a cohort's details and calendar, refusing if someone else saved it since {@code version}. */
+    @Transactional
+    public void update(long cohortId, long version, String name, String programmeSlug, LocalDate startsOn,
+            List<DateRange> terms, List<DateRange> holidays) {
+        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccountException("no such cohort"));
+        if (cohort.getVersion() != version) {
+            throw new StaleEditException();
+        }
+        cohorts.findByNameIgnoreCase(name.trim()).filter(other -> !other.getId().equals(cohortId))
+                .ifPresent(other -> {
+                    throw new AccountException("a cohort called " + name.trim() + " already exists");
+                });
+        cohort.update(name.trim(), programmeSlug.trim(), startsOn);
+        if (!cohort.getTerms().equals(terms)) {
+            cohort.getTerms().clear();
+            cohort.getTerms().addAll(terms);
+        }
+        if (!cohort.getHolidays().equals(holidays)) {
+            cohort.getHolidays().clear();
+            cohort.getHolidays().addAll(holidays);
+        }
+    }
+
+    @Transactional
+    public void setTutors(long cohortId, Collection<Long> tutorIds) {
+        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccountException("no such cohort"));
+        List<AppUser> tutors = users.findAllWithRoles(tutorIds);
+        tutors.stream().filter(t -> !t.getRoles().contains(Role.INDUCTION_TUTOR)).findFirst().ifPresent(t -> {
+            throw new AccountException(t.getEmail() + " is not an induction tutor");
+        });
+        cohort.getTutors().clear();
+        cohort.getTutors().addAll(tutors);
+    }
+
+    /** Puts the ECT in the cohort (moving them from another); unchanged if already there. */
+    @Transactional
+    public boolean enrol(long ectId, long cohortId) {
+        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccountException("no such cohort"));
+        Optional<CohortMembership> current = memberships.findById(ectId);
+        if (current.isPresent() && current.get().getCohort().getId().equals(cohortId)) {
+            return false;
+        }
+        current.ifPresentOrElse(m -> m.moveTo(cohort, LocalDate.now(clock)),
+                () -> memberships.save(new CohortMembership(ectId, cohort, LocalDate.now(clock))));
+        return true;
+    }
+
+    /** Cohort name of each ECT that has one. */
+    public Map<Long, String> cohortNamesOf(Collection<Long> ectIds) {
+        if (ectIds.isEmpty()) {
+            return Map.of();
+        }
+        return memberships.findByEctIds(ectIds).stream()
+                .collect(Collectors.toMap(CohortMembership::getEctId, m -> m.getCohort().getName()));
+    }
+
+    Optional<Cohort> findByName(String name) {
+        return cohorts.findByNameIgnoreCase(name.trim());
+    }
+
+    Optional<CohortForm> form(long id) {
+        return cohorts.findById(id).map(CohortForm::of);
+    }
+
+    List<Long> tutorIds(long id) {
+        return cohorts.findById(id).map(c -> c.getTutors().stream().map(AppUser::getId).toList()).orElse(List.of());
+    }
+
+    Map<String, Cohort> byLowerName() {
+        return cohorts.findAll().stream()
+                .collect(Collectors.toMap(c -> c.getName().toLowerCase(java.util.Locale.ROOT), Function.identity()));
+    }
+}
