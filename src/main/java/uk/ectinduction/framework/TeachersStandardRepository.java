@@ -1,0 +1,12 @@
+package uk.ectinduction.framework;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TeachersStandardRepository extends JpaRepository<TeachersStandard, Integer> {
+
+    /** All eight with their bullets, in one statement. */
+    @EntityGraph(attributePaths = "bullets")
+    List<TeachersStandard> findAllByOrderByNumber();
+}

@@ -1,0 +1,105 @@
+package uk.ectinduction.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.ectinduction.support.Browser;
+import uk.ectinduction.support.IntegrationTest;
+
+/** Each demo user signs in through real Chromium, reaches their role's home and signs out. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInJourneyTest {
+
+    static final String PASSWORD = "demo-password-for-tests";
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.reset();
+    }
+
+    @ParameterizedTest(name = "{0} signs in to {1}")
+    @CsvSource({
+            "admin@example.com, /admin, People using the service",
+            "tutor@example.com, /tutor, Your training sessions",
+            "mentor@example.com, /mentor, Your early career teachers",
+            "ect@example.com, /ect, Your induction",
+            "mentor2@example.com, /mentor, Your early career teachers",
+            "ect2@example.com, /ect, Your induction"})
+    void demoUserSignsInToTheirHomeAndOut(String email, String home, String heading) {
+        browser.get("/");
+        assertThat(browser.path()).isEqualTo("/login");
+        browser.assertAccessible();
+
+        browser.signIn(email, PASSWORD);
+
+        assertThat(browser.path()).isEqualTo(home);
+        assertThat(browser.heading()).isEqualTo(heading);
+        browser.assertAccessible();
+
+        browser.signOut();
+
+        assertThat(browser.path()).isEqualTo("/login?signedOut");
+        assertThat(browser.driver().getPageSource()).contains("You have signed out");
+        browser.get(home);
+        assertThat(browser.path()).isEqualTo("/login");
+    }
+
+    @Test
+    void wrongPasswordShowsTheErrorSummaryLinkedToTheField() {
+        browser.signIn("ect@example.com", "not the right password");
+
+        assertThat(browser.driver().getTitle()).startsWith("Error:");
+        var summaryLink = browser.driver().findElement(By.cssSelector(".govuk-error-summary a[href='#username']"));
+        assertThat(summaryLink.getText()).isEqualTo("Enter a correct email address and password");
+        assertThat(browser.driver().findElement(By.id("username")).getAttribute("value"))
+                .isEqualTo("ect@example.com");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void pagesFitAPhoneAndErrorPagesGiveNothingAway() {
+        browser.phoneWidth();
+        browser.signIn("mentor@example.com", PASSWORD);
+        browser.assertNoHorizontalScroll();
+
+        browser.get("/no/such/page");
+        assertThat(browser.heading()).isEqualTo("Page not found");
+        browser.assertAccessible();
+        browser.assertNoHorizontalScroll();
+        browser.get("/admin");
+        assertThat(browser.heading()).isEqualTo("You cannot see this page");
+        String page = browser.driver().getPageSource();
+        for (String leak : new String[] {"Exception", "Whitelabel", "Spring", "Tomcat", "trace"}) {
+            assertThat(page).doesNotContain(leak);
+        }
+        browser.assertAccessible();
+        browser.signOut();
+        assertThat(browser.path()).isEqualTo("/login?signedOut");
+    }
+}
