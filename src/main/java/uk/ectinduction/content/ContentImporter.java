@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ectinduction.content.ImportReport.Problem;
+import uk.ectinduction.framework.FrameworkStatements;
+import uk.ectinduction.framework.Statement;
 
 /**
  * Imports a programme tree or single pages: reads and parses every file first, and only when none has an
@@ -30,10 +32,12 @@ public class ContentImporter {
 
     private final ContentStore store;
     private final TransactionTemplate transaction;
+    private final FrameworkStatements statements;
 
-    ContentImporter(ContentStore store, TransactionTemplate transaction) {
+    ContentImporter(ContentStore store, TransactionTemplate transaction, FrameworkStatements statements) {
         this.store = store;
         this.transaction = transaction;
+        this.statements = statements;
     }
 
     /** A page read from the source, with where it belongs. */
@@ -104,7 +108,8 @@ public class ContentImporter {
             String programmeSlug = parts[0].replaceFirst("(?i)\\.md$", "");
             String moduleSlug = parts.length >= 2 ? parts[1].replaceFirst("(?i)\\.md$", "") : null;
             try {
-                ParsedPage parsed = PageParser.parse(path, text, kind.equals("MODULE"));
+                ParsedPage parsed = PageParser.parse(path, text, kind.equals("MODULE"),
+                        quoted -> statements.findByText(quoted).map(Statement::code));
                 pages.add(new PageSource(path, urlPath, file.displayName(), text, kind, programmeSlug, moduleSlug,
                         parts[parts.length - 1].replaceFirst("(?i)\\.md$", ""), parsed));
             } catch (SourceProblem problem) {

@@ -78,6 +78,14 @@ final class PageParser {
      * @param modulePage true for a module page, whose per-audience sections are tagged with their audience
      */
     static ParsedPage parse(String sourcePath, String source, boolean modulePage) {
+        return parse(sourcePath, source, modulePage, text -> Optional.empty());
+    }
+
+    /**
+     * @param codeForText finds the framework code of a learning intention quoted without one
+     */
+    static ParsedPage parse(String sourcePath, String source, boolean modulePage,
+            java.util.function.Function<String, Optional<String>> codeForText) {
         FrontMatter front = FrontMatter.read(source);
         // "▪ item" paragraphs are a list the provider typed by hand: make them one (line numbers unchanged).
         String body = BULLET_CHARACTER.matcher(front.body()).replaceAll("$1- ");
@@ -99,7 +107,7 @@ final class PageParser {
             throw new SourceProblem(1, "no title: give the page a 'title:' in its front matter or a '# heading'");
         }
 
-        Builder b = new Builder(lines, modulePage);
+        Builder b = new Builder(lines, modulePage, codeForText);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             b.accept(block);
         }
@@ -139,9 +147,12 @@ final class PageParser {
         IntentionKind intentionKind;
         String stem;
 
-        Builder(String[] lines, boolean modulePage) {
+        final java.util.function.Function<String, Optional<String>> codeForText;
+
+        Builder(String[] lines, boolean modulePage, java.util.function.Function<String, Optional<String>> codeForText) {
             this.lines = lines;
             this.modulePage = modulePage;
+            this.codeForText = codeForText;
         }
 
         void accept(Node block) {
@@ -269,6 +280,11 @@ final class PageParser {
                     code = m.group(1);
                     text = m.group(2).strip();
                     linkCode(item, code);
+                } else {
+                    code = codeForText.apply(text).orElse(null);
+                    if (code != null) {
+                        appendCodeLink(item, code);
+                    }
                 }
                 IntentionKind k = intentionKind != null ? intentionKind
                         : code != null && code.contains(".") ? IntentionKind.LEARN_THAT
@@ -370,6 +386,16 @@ final class PageParser {
         link.appendChild(new Text(code));
         first.insertBefore(link);
         first.setLiteral(literal.substring(code.length()));
+    }
+
+    /** Names the statement an intention quotes without its code: "… schooling. (8h)", the code a link. */
+    private static void appendCodeLink(Node item, String code) {
+        Node target = item.getLastChild() instanceof Paragraph p ? p : item;
+        Link link = new Link(STATEMENT_PATH + code, "Framework statement " + code);
+        link.appendChild(new Text(code));
+        target.appendChild(new Text(" ("));
+        target.appendChild(link);
+        target.appendChild(new Text(")"));
     }
 
     private static Text firstText(Node node) {

@@ -120,6 +120,23 @@ class CorpusImportTest {
     }
 
     @Test
+    void statementCodesLinkToStatementPagesThatLinkBack() throws Exception {
+        assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not here");
+        importSeeds();
+        String tutorPage = SEED_MODULE + "/year-1-summer-week-1-induction-tutor-materials";
+        for (String code : List.of("8.4", "1d", "7k", "8h")) {
+            Element statement = page("/framework/statements/" + code, "tutor@example.com");
+            assertThat(statement.select("a").eachAttr("href")).as(code).contains(tutorPage);
+        }
+        // The mentor seed quotes its statements without codes: they are found by their wording.
+        String mentorPage = SEED_MODULE + "/year-1-summer-week-4-mentor-materials";
+        Element mentor = page(mentorPage, "mentor@example.com");
+        assertThat(mentor.select("a[href^=/framework/statements/]").eachText()).contains("8.4", "8h");
+        assertThat(page("/framework/statements/8h", "mentor@example.com").select("a").eachAttr("href"))
+                .contains(mentorPage).doesNotContain(tutorPage);
+    }
+
+    @Test
     void everySentenceOfEverySourcePageAppearsOnItsRenderedPage() throws Exception {
         Map<String, Path> sources = new LinkedHashMap<>();
         importer.importContent(ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("quirks"))), ImportProgress.NONE)
