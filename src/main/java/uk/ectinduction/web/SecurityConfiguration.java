@@ -41,7 +41,8 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/actuator/health", "/account/password-link/**")
+                                "/favicon.ico", "/actuator/health", "/account/password-link/**",
+                                "/calendar/*.ics")
                         .permitAll()
                         .requestMatchers(Role.ADMIN.homePath(), Role.ADMIN.homePath() + "/**")
                         .hasRole(Role.ADMIN.name())

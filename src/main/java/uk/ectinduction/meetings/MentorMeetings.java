@@ -1,0 +1,104 @@
+package uk.ectinduction.meetings;
+
+import java.sql.Time;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules (dashboards) may know about mentor meetings: dates and counts, never their text. Each method is
+ * one query for any number of ECTs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MentorMeetings {
+
+    /** A meeting still to come: when, and about which materials. */
+    public record UpcomingMeeting(long meetingId, long ectId, long mentorId, LocalDate on, LocalTime at,
+            String materialsTitle) {
+    }
+
+    /** How many meetings there are in each status, and how many actions in each; for admins, who see no text. */
+    public record Counts(Map<String, Long> meetingsByStatus, Map<String, Long> actionsByStatus) {
+    }
+
+    private final JdbcClient jdbc;
+
+    MentorMeetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The date of each ECT's last held meeting; ECTs with none are absent. */
+    public Map<Long, LocalDate> lastHeldOn(Collection<Long> ectIds) {
+        Map<Long, LocalDate> result = new HashMap<>();
+        if (ectIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                select ect_id, max(meets_on) as last_on from mentor_meeting
+                 where status = 'HELD' and ect_id in (:ids) group by ect_id""")
+                .param("ids", ectIds)
+                .query((rs, n) -> result.put(rs.getLong("ect_id"), rs.getObject("last_on", LocalDate.class)))
+                .list();
+        return result;
+    }
+
+    /** The number of open actions of each ECT; ECTs with none map to 0. */
+    public Map<Long, Long> openActionCounts(Collection<Long> ectIds) {
+        Map<Long, Long> result = new HashMap<>();
+        ectIds.forEach(id -> result.put(id, 0L));
+        if (ectIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                select ect_id, count(*) as open from next_step_action
+                 where status = 'OPEN' and ect_id in (:ids) group by ect_id""")
+                .param("ids", ectIds)
+                .query((rs, n) -> result.put(rs.getLong("ect_id"), rs.getLong("open"))).list();
+        return result;
+    }
+
+    /** Each ECT's next planned or running meeting from today on. */
+    public Map<Long, UpcomingMeeting> nextMeetings(Collection<Long> ectIds, LocalDate from) {
+        Map<Long, UpcomingMeeting> result = new HashMap<>();
+        if (ectIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                select distinct on (ect_id) id, ect_id, mentor_id, meets_on, starts_at, materials_title
+                  from mentor_meeting
+                 where status in ('PLANNED', 'IN_PROGRESS') and meets_on >= :from and ect_id in (:ids)
+                 order by ect_id, meets_on, starts_at nulls first, id""")
+                .param("ids", ectIds).param("from", from)
+                .query((rs, n) -> {
+                    Time at = rs.getTime("starts_at");
+                    return new UpcomingMeeting(rs.getLong("id"), rs.getLong("ect_id"), rs.getLong("mentor_id"),
+                            rs.getObject("meets_on", LocalDate.class), at == null ? null : at.toLocalTime(),
+                            rs.getString("materials_title"));
+                }).list().forEach(m -> result.put(m.ectId(), m));
+        return result;
+    }
+
+    public Optional<UpcomingMeeting> nextMeeting(long ectId) {
+        return Optional.ofNullable(nextMeetings(List.of(ectId), LocalDate.now()).get(ectId));
+    }
+
+    public Counts counts() {
+        Map<String, Long> meetings = new HashMap<>();
+        Map<String, Long> actions = new HashMap<>();
+        jdbc.sql("""
+                select 'M' as what, status, count(*) as n from mentor_meeting group by status
+                union all
+                select 'A', status, count(*) from next_step_action group by status""")
+                .query((rs, n) -> ("M".equals(rs.getString("what")) ? meetings : actions)
+                        .put(rs.getString("status"), rs.getLong("n"))).list();
+        return new Counts(meetings, actions);
+    }
+}
