@@ -1,0 +1,227 @@
+package uk.ectinduction.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.ectinduction.content.ContentImporter;
+import uk.ectinduction.people.SignInThrottle;
+import uk.ectinduction.support.Browser;
+import uk.ectinduction.support.IntegrationTest;
+
+/**
+ * The weekly meeting in real Chromium: the demo mentor runs this week's meeting with the demo ECT, timers and all,
+ * records two actions and the next date; the ECT sees the actions; the next meeting's Review lists them; the other
+ * mentor gets 404 for that meeting and those actions. Every page passes axe's WCAG 2.2 AA checks.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeetingJourneyTest {
+
+    static final String PASSWORD = "demo-password-for-tests";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ContentImporter importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        MeetingFixtures.importMaterials(importer);
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    long idOf(String email) {
+        return jdbc.sql("select id from app_user where lower(email) = ?").param(email).query(Long.class).single();
+    }
+
+    void signIn(String email) {
+        throttle.recordSuccess(email); // another test may have locked a demo address with wrong passwords
+        browser.reset();
+        browser.signIn(email, PASSWORD);
+    }
+
+    WebElement find(String css) {
+        return browser.driver().findElement(By.cssSelector(css));
+    }
+
+    void type(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(condition::apply);
+    }
+
+    void saveAndContinue() {
+        browser.clickAndWaitForNextPage(find("button[data-save-and-continue]"));
+    }
+
+    void assertTimerRuns(String minutes) {
+        WebElement timer = find(".app-meeting-timer");
+        assertThat(timer.isDisplayed()).isTrue();
+        WebElement display = find("[data-timer-display]");
+        assertThat(display.getText()).isEqualTo(minutes + ":00 left");
+        find("[data-timer-toggle]").click();
+        waitFor(d -> !display.getText().equals(minutes + ":00 left"));
+        assertThat(find("[data-timer-toggle]").getText()).isEqualTo("Pause timer");
+        find("[data-timer-toggle]").click();
+        assertThat(find("[data-timer-toggle]").getText()).isEqualTo("Resume timer");
+    }
+
+    void fillAction(int index, String action, LocalDate due) {
+        type("actions[" + index + "].action", action);
+        type("actions[" + index + "].expectedImpactOnPupilLearning", "Pupils build better homework habits");
+        type("actions[" + index + "].successLooksLike", "Homework handed in on time by both pupils");
+        type("actions[" + index + "].howEvaluated", "The homework log over three weeks");
+        type("actions[" + index + "].dueDay", String.valueOf(due.getDayOfMonth()));
+        type("actions[" + index + "].dueMonth", String.valueOf(due.getMonthValue()));
+        type("actions[" + index + "].dueYear", String.valueOf(due.getYear()));
+    }
+
+    @Test
+    void mentorRunsTheWeeklyMeetingAndTheNextOneReviewsItsActions() {
+        long ectId = idOf("ect@example.com");
+        LocalDate today = LocalDate.now();
+        LocalDate nextWeek = today.plusDays(7);
+
+        // The mentor starts this week's meeting.
+        signIn("mentor@example.com");
+        browser.get("/mentor/mentees/" + ectId + "/meetings");
+        assertThat(browser.heading()).isEqualTo("Meetings with Evan Teacher");
+        browser.assertAccessible();
+        new Select(browser.driver().findElement(By.id("materialsPath"))).selectByValue(MeetingFixtures.TIMED);
+        type("time", "15:30");
+        browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Start meeting']")));
+        String meetingPath = browser.path();
+        assertThat(meetingPath).matches("/mentor/meetings/\\d+");
+        assertThat(browser.heading()).isEqualTo("Year 1 Summer week 4 mentor materials");
+        browser.assertAccessible();
+        browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Start the meeting")));
+
+        // Review, 5 minutes: the timer counts down; notes save as they are typed.
+        assertThat(browser.heading()).startsWith("Review");
+        assertThat(browser.driver().findElements(By.cssSelector(".app-meeting-progress__item")))
+                .extracting(WebElement::getText)
+                .containsExactly("Review", "Plan", "Theory to Practice", "Next Steps");
+        assertTimerRuns("5");
+        type("notes", "Clarified the learning intentions");
+        waitFor(d -> find("[data-save-status]").getText().equals("Saved"));
+        browser.assertAccessible();
+        saveAndContinue();
+
+        // Plan, 5 minutes: an overrun turns the time red.
+        assertThat(browser.heading()).startsWith("Plan");
+        assertTimerRuns("5");
+        String timerKey = find(".app-meeting-timer").getAttribute("data-timer-key");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("localStorage.setItem(arguments[0], JSON.stringify({elapsed: 330, "
+                + "startedAt: null}));", "ect-induction:" + timerKey);
+        browser.driver().navigate().refresh();
+        waitFor(d -> find("[data-timer-display]").getText().startsWith("Over by"));
+        assertThat(find("[data-timer-display]").getText()).isEqualTo("Over by 0:30");
+        assertThat(find("[data-timer-display]").getAttribute("class")).contains("govuk-tag--red");
+        assertThat(find(".app-meeting-timer").getAttribute("class")).contains("app-meeting-timer--overrun");
+        browser.assertAccessible();
+        type("notes", "Focus on communicating with parents");
+        saveAndContinue();
+
+        // Theory to practice, 35 minutes: the activity's text beside the notes.
+        assertThat(browser.heading()).startsWith("Theory to Practice");
+        assertTimerRuns("35");
+        assertThat(find(".app-meeting-materials").getText()).contains("How credible is the evidence?");
+        type("notes", "Read recommendations 1 to 4 together");
+        browser.assertAccessible();
+        saveAndContinue();
+
+        // Next steps, 5 minutes: two actions and the next meeting.
+        assertThat(browser.heading()).startsWith("Next Steps");
+        assertTimerRuns("5");
+        fillAction(0, "Phone home to two families before parents' evening", nextWeek);
+        browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Add another action']")));
+        assertThat(browser.driver().findElement(By.id("actions[0].action")).getAttribute("value"))
+                .isEqualTo("Phone home to two families before parents' evening");
+        fillAction(1, "Share the PEER framework with Year 7 parents", nextWeek);
+        type("nextDay", String.valueOf(nextWeek.getDayOfMonth()));
+        type("nextMonth", String.valueOf(nextWeek.getMonthValue()));
+        type("nextYear", String.valueOf(nextWeek.getYear()));
+        type("nextTime", "15:30");
+        browser.assertAccessible();
+        saveAndContinue();
+
+        assertThat(browser.path()).isEqualTo(meetingPath);
+        assertThat(browser.driver().getPageSource()).contains("Meeting saved");
+        assertThat(browser.driver().findElements(By.cssSelector("a[href^='/mentor/actions/']")))
+                .extracting(WebElement::getText).containsExactly(
+                        "Phone home to two families before parents' evening",
+                        "Share the PEER framework with Year 7 parents");
+        List<String> actionPaths = browser.driver().findElements(By.cssSelector("a[href^='/mentor/actions/']"))
+                .stream().map(a -> a.getAttribute("href").substring(a.getAttribute("href").indexOf("/mentor/")))
+                .toList();
+        String nextMeetingPath = browser.driver().findElement(By.cssSelector("a[href^='/mentor/meetings/']:not([href='"
+                + meetingPath + "'])")).getAttribute("href");
+        nextMeetingPath = nextMeetingPath.substring(nextMeetingPath.indexOf("/mentor/"));
+        browser.assertAccessible();
+        browser.signOut();
+
+        // The ECT sees the actions.
+        signIn("ect@example.com");
+        browser.get("/ect/meetings");
+        assertThat(browser.driver().findElements(By.cssSelector(".app-ect-action a"))).extracting(WebElement::getText)
+                .contains("Phone home to two families before parents' evening",
+                        "Share the PEER framework with Year 7 parents");
+        browser.assertAccessible();
+        browser.signOut();
+
+        // At the next meeting the Review lists them.
+        signIn("mentor@example.com");
+        browser.get(nextMeetingPath);
+        browser.assertAccessible();
+        browser.get(nextMeetingPath + "/review");
+        assertThat(browser.heading()).startsWith("Review");
+        assertThat(browser.driver().findElements(By.cssSelector(".app-meeting-review h2")))
+                .extracting(WebElement::getText).contains("Phone home to two families before parents' evening",
+                        "Share the PEER framework with Year 7 parents");
+        browser.assertAccessible();
+        browser.signOut();
+
+        // The other mentor learns nothing: 404 for the meeting and the actions.
+        signIn("mentor2@example.com");
+        for (String path : List.of(meetingPath, meetingPath + "/activity/1", nextMeetingPath, actionPaths.get(0),
+                actionPaths.get(1))) {
+            browser.get(path);
+            assertThat(browser.heading()).as(path).isEqualTo("Page not found");
+            assertThat(browser.driver().getPageSource()).doesNotContain("Phone home");
+        }
+        browser.signOut();
+    }
+}
