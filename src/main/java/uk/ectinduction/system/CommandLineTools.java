@@ -67,8 +67,7 @@ public final class CommandLineTools {
                 return USAGE;
             }
             BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            command.run(commandArgs, stdin, out);
-            return OK;
+            return command.run(commandArgs, stdin, out, err);
         } catch (ConsoleCommand.CommandFailure e) {
             err.println("error: " + e.getMessage());
             return FAILED;

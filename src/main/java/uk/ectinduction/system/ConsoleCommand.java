@@ -21,6 +21,15 @@ public interface ConsoleCommand {
      */
     void run(List<String> args, BufferedReader stdin, PrintStream out);
 
+    /**
+     * Runs the command with standard error too, for commands that report several problems (one per line)
+     * before failing, and returns the exit status. By default, {@link #run(List, BufferedReader, PrintStream)}.
+     */
+    default int run(List<String> args, BufferedReader stdin, PrintStream out, PrintStream err) {
+        run(args, stdin, out);
+        return CommandLineTools.OK;
+    }
+
     /** A reason a command did not complete, printed as one line; the process exits non-zero. */
     final class CommandFailure extends RuntimeException {
         public CommandFailure(String reason) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +30,10 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.ectinduction.content.ContentImporter;
+import uk.ectinduction.content.ImportProgress;
+import uk.ectinduction.content.ImportReport;
+import uk.ectinduction.content.ImportRequest;
 import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
@@ -66,10 +71,19 @@ class AccessMatrixTest {
     enum Outcome { ALLOWED, SIGN_IN, FORBIDDEN, NOT_FOUND }
 
     /** The records a rule can point at: made afresh for the matrix, belonging to other people. */
-    record Fixture(long someoneElse, long cohort) {
+    record Fixture(long someoneElse, long cohort, String module) {
     }
 
+    /** One request of a route (a wildcard route has several: one per kind of page behind it). */
     record Rule(Function<Who, Outcome> outcome, Function<Fixture, Map<String, String>> pathVariables) {
+    }
+
+    /** Content pages are visible by audience; a page for another audience answers 404. */
+    static Rule audience(String page, Role... audienceRoles) {
+        Set<Role> allowed = Set.of(audienceRoles);
+        return new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+                : who.roles.contains(Role.ADMIN) || who.roles.stream().anyMatch(allowed::contains) ? Outcome.ALLOWED
+                : Outcome.NOT_FOUND, f -> Map.of("**", f.module() + page));
     }
 
     static Rule everyone(Outcome outcome) {
@@ -92,43 +106,60 @@ class AccessMatrixTest {
     static final Function<Fixture, Map<String, String>> SOMEONE_ELSE = f -> Map.of("id", Long.toString(f.someoneElse()));
     static final Function<Fixture, Map<String, String>> COHORT = f -> Map.of("id", Long.toString(f.cohort()));
 
-    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+    static final Map<String, List<Rule>> RULES = new LinkedHashMap<>();
+
+    static void rule(String route, Rule... probes) {
+        RULES.put(route, List.of(probes));
+    }
 
     static {
-        RULES.put("GET /login", everyone(Outcome.ALLOWED));
-        RULES.put("GET /", signedIn());
-        RULES.put("GET /admin", role(Role.ADMIN));
-        RULES.put("GET /tutor", role(Role.INDUCTION_TUTOR));
-        RULES.put("GET /mentor", role(Role.MENTOR));
-        RULES.put("GET /ect", role(Role.ECT));
-        RULES.put("GET /framework", signedIn());
-        RULES.put("GET /framework/statements/{code}",
+        rule("GET /login", everyone(Outcome.ALLOWED));
+        rule("GET /", signedIn());
+        rule("GET /admin", role(Role.ADMIN));
+        rule("GET /tutor", role(Role.INDUCTION_TUTOR));
+        rule("GET /mentor", role(Role.MENTOR));
+        rule("GET /ect", role(Role.ECT));
+        rule("GET /framework", signedIn());
+        rule("GET /framework/statements/{code}",
                 new Rule(signedIn().outcome(), f -> Map.of("code", "8h")));
-        RULES.put("GET /account/password", signedIn());
-        RULES.put("POST /account/password", signedIn());
+        rule("GET /account/password", signedIn());
+        rule("POST /account/password", signedIn());
         // Unknown, used and expired links all answer 404 to everyone, so a guess learns nothing.
-        RULES.put("GET /account/password-link/{token}",
+        rule("GET /account/password-link/{token}",
                 new Rule(who -> Outcome.NOT_FOUND, f -> Map.of("token", "not-a-real-token")));
-        RULES.put("POST /account/password-link/{token}",
+        rule("POST /account/password-link/{token}",
                 new Rule(who -> Outcome.NOT_FOUND, f -> Map.of("token", "not-a-real-token")));
-        RULES.put("GET /admin/users", role(Role.ADMIN));
-        RULES.put("GET /admin/users/new", role(Role.ADMIN));
-        RULES.put("POST /admin/users", role(Role.ADMIN));
-        RULES.put("GET /admin/users/{id}", role(Role.ADMIN, SOMEONE_ELSE));
-        RULES.put("GET /admin/users/{id}/edit", role(Role.ADMIN, SOMEONE_ELSE));
-        RULES.put("POST /admin/users/{id}/edit", role(Role.ADMIN, SOMEONE_ELSE));
-        RULES.put("POST /admin/users/{id}/disable", role(Role.ADMIN, SOMEONE_ELSE));
-        RULES.put("POST /admin/users/{id}/enable", role(Role.ADMIN, SOMEONE_ELSE));
-        RULES.put("POST /admin/users/{id}/mentor", role(Role.ADMIN, SOMEONE_ELSE));
-        RULES.put("POST /admin/users/{id}/password-link", role(Role.ADMIN, SOMEONE_ELSE));
-        RULES.put("GET /admin/users/upload", role(Role.ADMIN));
-        RULES.put("POST /admin/users/upload", role(Role.ADMIN));
-        RULES.put("GET /admin/cohorts", role(Role.ADMIN));
-        RULES.put("GET /admin/cohorts/new", role(Role.ADMIN));
-        RULES.put("POST /admin/cohorts", role(Role.ADMIN));
-        RULES.put("GET /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
-        RULES.put("POST /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
-        RULES.put("POST /admin/cohorts/{id}/tutors", role(Role.ADMIN, COHORT));
+        rule("GET /admin/users", role(Role.ADMIN));
+        rule("GET /admin/users/new", role(Role.ADMIN));
+        rule("POST /admin/users", role(Role.ADMIN));
+        rule("GET /admin/users/{id}", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("GET /admin/users/{id}/edit", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/edit", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/disable", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/enable", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/mentor", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/password-link", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("GET /admin/users/upload", role(Role.ADMIN));
+        rule("POST /admin/users/upload", role(Role.ADMIN));
+        rule("GET /admin/cohorts", role(Role.ADMIN));
+        rule("GET /admin/cohorts/new", role(Role.ADMIN));
+        rule("POST /admin/cohorts", role(Role.ADMIN));
+        rule("GET /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
+        rule("POST /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
+        rule("POST /admin/cohorts/{id}/tutors", role(Role.ADMIN, COHORT));
+        rule("GET /admin/content/import", role(Role.ADMIN));
+        rule("POST /admin/content/import", role(Role.ADMIN));
+        // An import that does not exist: admins are told so, everyone else is refused before that.
+        Rule missingImport = new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+                : who == Who.ADMIN ? Outcome.NOT_FOUND : Outcome.FORBIDDEN, f -> Map.of("id", "no-such-import"));
+        rule("GET /admin/content/import/{id}", missingImport);
+        rule("GET /admin/content/import/{id}/status", missingImport);
+        rule("GET /programmes/**",
+                audience("/summer-week-1-mentor-materials", Role.MENTOR),
+                audience("/summer-week-1-induction-tutor-materials", Role.INDUCTION_TUTOR),
+                audience("/summer-week-1-ect-instructions", Role.ECT, Role.MENTOR, Role.INDUCTION_TUTOR));
+        rule("GET /programmes/assets/**", new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN : Outcome.NOT_FOUND,
+                f -> Map.of("**", "no-such-file.pdf")));
     }
 
     @Autowired
@@ -144,6 +175,9 @@ class AccessMatrixTest {
     @Autowired
     Cohorts cohorts;
 
+    @Autowired
+    ContentImporter importer;
+
     @TestFactory
     Stream<DynamicTest> everyRouteAnswersEachPersonAsTheRulesSay() throws Exception {
         Fixture fixture = fixture();
@@ -153,17 +187,19 @@ class AccessMatrixTest {
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (String route : routes()) {
-            Rule rule = RULES.get(route);
-            if (rule == null) {
+            List<Rule> probes = RULES.get(route);
+            if (probes == null) {
                 tests.add(DynamicTest.dynamicTest(route + " has a rule", () -> {
                     throw new AssertionError("No access rule for " + route + ": add one to AccessMatrixTest.RULES");
                 }));
                 continue;
             }
-            for (Who who : Who.values()) {
-                tests.add(DynamicTest.dynamicTest(route + " as " + who, () ->
-                        assertThat(outcomeOf(route, rule, fixture, sessions.get(who)))
-                                .as(route + " as " + who).isEqualTo(rule.outcome().apply(who))));
+            for (Rule rule : probes) {
+                for (Who who : Who.values()) {
+                    tests.add(DynamicTest.dynamicTest(route + " " + rule.pathVariables().apply(fixture) + " as " + who,
+                            () -> assertThat(outcomeOf(route, rule, fixture, sessions.get(who)))
+                                    .as(route + " as " + who).isEqualTo(rule.outcome().apply(who))));
+                }
             }
         }
         return tests.stream();
@@ -196,11 +232,12 @@ class AccessMatrixTest {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1);
         for (Map.Entry<String, String> variable : rule.pathVariables().apply(fixture).entrySet()) {
-            path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+            String placeholder = variable.getKey().equals("**") ? "**" : "{" + variable.getKey() + "}";
+            path = path.replace(placeholder, variable.getValue());
         }
-        assertThat(path).as("every path variable of " + route + " needs a value").doesNotContain("{");
+        assertThat(path).as("every path variable of " + route + " needs a value").doesNotContain("{", "*");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).session(session)
-                .accept("text/html");
+                .accept("text/html,application/json;q=0.9,*/*;q=0.8");
         if (!method.equals("GET")) {
             request.with(csrf());
         }
@@ -224,6 +261,18 @@ class AccessMatrixTest {
         Person other = accounts.createUser("matrix-" + suffix + "@school.example", "Matrix Person",
                 EnumSet.of(Role.ECT), "a long enough password");
         long cohort = cohorts.create("Matrix cohort " + suffix, "matrix-programme", LocalDate.of(2026, 9, 7));
-        return new Fixture(other.id(), cohort);
+        String module = "Matrix module " + suffix;
+        List<ImportRequest.SourceFile> pages = new ArrayList<>();
+        for (String part : List.of("mentor-materials", "induction-tutor-materials", "ect-instructions")) {
+            String markdown = "---\ntitle: \"Matrix week 1 " + part + "\"\n---\n\nWhat this page says.\n";
+            pages.add(new ImportRequest.SourceFile("summer-week-1-" + part + ".md", part,
+                    markdown.getBytes(StandardCharsets.UTF_8)));
+        }
+        ImportReport report = importer.importContent(new ImportRequest(pages, "Matrix programme", module),
+                ImportProgress.NONE);
+        assertThat(report.errors()).isEmpty();
+        String modulePath = report.pages().get(0).path();
+        return new Fixture(other.id(), cohort,
+                modulePath.substring(0, modulePath.lastIndexOf('/')).replaceFirst("^/programmes/", ""));
     }
 }

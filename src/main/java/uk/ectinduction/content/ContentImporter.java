@@ -1,0 +1,211 @@
+package uk.ectinduction.content;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.ectinduction.content.ImportReport.Problem;
+import uk.ectinduction.framework.FrameworkStatements;
+import uk.ectinduction.framework.Statement;
+
+/**
+ * Imports a programme tree or single pages: reads and parses every file first, and only when none has an
+ * error writes them all in one transaction. A page is known by its source path: importing it again makes
+ * a new version if its source changed and leaves it as it is otherwise.
+ */
+@Service
+public class ContentImporter {
+
+    private static final Pattern SLUG_UNSAFE = Pattern.compile("[^a-z0-9]+");
+
+    private final ContentStore store;
+    private final TransactionTemplate transaction;
+    private final FrameworkStatements statements;
+
+    ContentImporter(ContentStore store, TransactionTemplate transaction, FrameworkStatements statements) {
+        this.store = store;
+        this.transaction = transaction;
+        this.statements = statements;
+    }
+
+    /** A page read from the source, with where it belongs. */
+    record PageSource(String sourcePath, String urlPath, String displayName, String text, String kind,
+            String programmeSlug, String moduleSlug, String fileName, ParsedPage parsed) {
+    }
+
+    record AssetSource(String path, String displayName, byte[] bytes) {
+    }
+
+    public ImportReport importContent(ImportRequest request, ImportProgress progress) {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        List<PageSource> pages = new ArrayList<>();
+        List<AssetSource> assets = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        if (request.singlePages()) {
+            if (blank(request.programme()) || blank(request.module())) {
+                errors.add(new Problem("import", 1, "error",
+                        "single pages need both --programme and --module to say where they belong"));
+                return new ImportReport(List.of(), 0, warnings, errors);
+            }
+            names.put(slug(request.programme()), request.programme().strip());
+            names.put(slug(request.programme()) + "/" + slug(request.module()), request.module().strip());
+        }
+
+        int total = request.files().size();
+        int done = 0;
+        for (ImportRequest.SourceFile file : request.files()) {
+            progress.update(done++, total, "Reading files");
+            String path = normalise(file.path());
+            if (request.singlePages()) {
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                    errors.add(new Problem(file.displayName(), 1, "error", "not a Markdown page (.md)"));
+                    continue;
+                }
+                path = slug(request.programme()) + "/" + slug(request.module()) + "/" + name;
+            }
+            if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                if (path.startsWith("assets/")) {
+                    assets.add(new AssetSource(path, file.displayName(), file.bytes()));
+                } else {
+                    warnings.add(new Problem(file.displayName(), 1, "warning",
+                            "skipped: neither a Markdown page nor a file under assets/"));
+                }
+                continue;
+            }
+            String urlPath = "/programmes/" + path.substring(0, path.length() - 3);
+            String earlier = seen.putIfAbsent(urlPath.toLowerCase(Locale.ROOT), file.displayName());
+            if (earlier != null) {
+                errors.add(new Problem(file.displayName(), 1, "error",
+                        "duplicate path: " + urlPath + " is also given by " + earlier));
+                continue;
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.bytes())).toString();
+            } catch (CharacterCodingException e) {
+                errors.add(new Problem(file.displayName(), lineOfBadByte(file.bytes()), "error",
+                        "unreadable file: not UTF-8 text"));
+                continue;
+            }
+            String[] parts = path.split("/");
+            String kind = parts.length == 1 ? "PROGRAMME" : parts.length == 2 ? "MODULE" : "PART";
+            String programmeSlug = parts[0].replaceFirst("(?i)\\.md$", "");
+            String moduleSlug = parts.length >= 2 ? parts[1].replaceFirst("(?i)\\.md$", "") : null;
+            try {
+                ParsedPage parsed = PageParser.parse(path, text, kind.equals("MODULE"),
+                        quoted -> statements.findByText(quoted).map(Statement::code));
+                pages.add(new PageSource(path, urlPath, file.displayName(), text, kind, programmeSlug, moduleSlug,
+                        parts[parts.length - 1].replaceFirst("(?i)\\.md$", ""), parsed));
+            } catch (SourceProblem problem) {
+                errors.add(new Problem(file.displayName(), problem.line(), "error", problem.getMessage()));
+            } catch (RuntimeException unexpected) {
+                errors.add(new Problem(file.displayName(), 1, "error", "could not be read: " + unexpected));
+            }
+        }
+        if (pages.isEmpty() && assets.isEmpty() && errors.isEmpty()) {
+            errors.add(new Problem("import", 1, "error", "no Markdown pages found"));
+        }
+        if (!errors.isEmpty()) {
+            return new ImportReport(List.of(), 0, warnings, errors);
+        }
+        warnings.addAll(brokenLinks(pages, assets));
+        progress.update(total, total, "Saving");
+        List<ImportReport.ImportedPage> imported = transaction.execute(
+                status -> store.save(pages, assets, names, (d, t) -> progress.update(d, t, "Saving pages")));
+        return new ImportReport(imported, assets.size(), warnings, List.of());
+    }
+
+    private List<Problem> brokenLinks(List<PageSource> pages, List<AssetSource> assets) {
+        Set<String> known = new HashSet<>();
+        pages.forEach(p -> known.add(p.urlPath()));
+        assets.forEach(a -> known.add("/programmes/" + a.path()));
+        Set<String> wanted = new HashSet<>();
+        for (PageSource page : pages) {
+            for (ParsedPage.InternalLink link : page.parsed().links()) {
+                if (!known.contains(link.target())) {
+                    wanted.add(link.target());
+                }
+            }
+        }
+        known.addAll(store.existingPaths(wanted));
+        List<Problem> warnings = new ArrayList<>();
+        for (PageSource page : pages) {
+            for (ParsedPage.InternalLink link : page.parsed().links()) {
+                if (!known.contains(link.target())) {
+                    warnings.add(new Problem(page.displayName(), link.line(), "warning",
+                            "broken link: no page or file at " + link.target()));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    static String slug(String name) {
+        String s = SLUG_UNSAFE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
+        return s.replaceAll("^-+|-+$", "");
+    }
+
+    static String titleFromSlug(String slug) {
+        String words = slug.replace('-', ' ').strip();
+        return words.isEmpty() ? slug : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String normalise(String path) {
+        String p = path.replace('\\', '/');
+        while (p.startsWith("./") || p.startsWith("/")) {
+            p = p.startsWith("./") ? p.substring(2) : p.substring(1);
+        }
+        return p;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The 1-based line holding the first byte sequence that is not UTF-8. */
+    private static int lineOfBadByte(byte[] bytes) {
+        int line = 1;
+        int from = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, from, i - from));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                from = i + 1;
+            }
+        }
+        return 1;
+    }
+
+    static Map<String, Integer> termOrder() {
+        Map<String, Integer> order = new LinkedHashMap<>();
+        order.put("AUTUMN", 1);
+        order.put("SPRING", 2);
+        order.put("SUMMER", 3);
+        return order;
+    }
+
+    static Matcher matcher(String regex, String text) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text);
+    }
+}

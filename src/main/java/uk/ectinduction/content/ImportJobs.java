@@ -1,0 +1,129 @@
+package uk.ectinduction.content;
+
+import jakarta.annotation.PreDestroy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports started in the browser, run one at a time in the background so the page can show progress.
+ * The last few jobs are remembered (in memory) for their result pages.
+ */
+@Component
+class ImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final int REMEMBERED = 20;
+
+    enum State { WAITING, RUNNING, FINISHED, FAILED }
+
+    /** One import's progress and, once finished, its report. */
+    static final class Job implements ImportProgress {
+        final String id = UUID.randomUUID().toString();
+        volatile State state = State.WAITING;
+        volatile int done;
+        volatile int total;
+        volatile String stage = "Waiting to start";
+        volatile ImportReport report;
+        volatile String failure;
+
+        @Override
+        public void update(int done, int total, String stage) {
+            this.done = done;
+            this.total = total;
+            this.stage = stage;
+        }
+
+        int percent() {
+            return state == State.FINISHED ? 100 : total == 0 ? 0 : Math.min(99, done * 100 / total);
+        }
+
+        boolean over() {
+            return state == State.FINISHED || state == State.FAILED;
+        }
+
+        ImportStatus status() {
+            return new ImportStatus(id, state.name(), done, total, stage, percent(), over(), report, failure);
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public State state() {
+            return state;
+        }
+
+        public int done() {
+            return done;
+        }
+
+        public int total() {
+            return total;
+        }
+
+        public String stage() {
+            return stage;
+        }
+
+        public ImportReport report() {
+            return report;
+        }
+
+        public String failure() {
+            return failure;
+        }
+    }
+
+    private final ContentImporter importer;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "content-import");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+
+    ImportJobs(ContentImporter importer) {
+        this.importer = importer;
+    }
+
+    Job start(ImportRequest request) {
+        Job job = new Job();
+        synchronized (jobs) {
+            jobs.put(job.id, job);
+            while (jobs.size() > REMEMBERED) {
+                jobs.remove(jobs.keySet().iterator().next());
+            }
+        }
+        executor.submit(() -> {
+            job.state = State.RUNNING;
+            try {
+                job.report = importer.importContent(request, job);
+                job.state = State.FINISHED;
+            } catch (RuntimeException e) {
+                log.error("Import {} failed", job.id, e);
+                job.failure = "The import could not be completed, so nothing was imported. Try again, or ask for "
+                        + "help if it fails again.";
+                job.state = State.FAILED;
+            }
+        });
+        return job;
+    }
+
+    Optional<Job> find(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
