@@ -54,6 +54,16 @@ public class Cohorts {
         return result;
     }
 
+    /** Where each cohort a tutor teaches is today. */
+    public List<CohortWeek> weeksOfCohortsTaughtBy(long tutorId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Long> counts = ectCounts();
+        return cohorts.findByTutor(tutorId).stream().map(c -> {
+            ProgrammeCalendar calendar = c.calendar();
+            return new CohortWeek(summary(c, counts), calendar.weekOn(today), calendar.nextWeekAfter(today));
+        }).toList();
+    }
+
     public Optional<CohortWeek> weekOfEct(long ectId) {
         return Optional.ofNullable(weeksOfEcts(List.of(ectId)).get(ectId));
     }
