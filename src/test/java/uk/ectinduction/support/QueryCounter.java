@@ -1,4 +1,4 @@
-package uk.ectinduction.content;
+package uk.ectinduction.support;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
  * DataSource. A test resets the count, makes a request through MockMvc (same thread), and reads it.
  */
 @Component
-class QueryCounter implements BeanPostProcessor {
+public class QueryCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
-    static void reset() {
+    public static void reset() {
         COUNT.get()[0] = 0;
     }
 
-    static int count() {
+    public static int count() {
         return COUNT.get()[0];
     }
 
