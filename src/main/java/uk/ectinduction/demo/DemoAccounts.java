@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.people.CohortSummary;
 import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
@@ -79,9 +80,9 @@ public class DemoAccounts implements ApplicationRunner {
      */
     private void demoCohort() {
         long cohort = cohorts.all().stream().filter(c -> c.name().equals(DEMO_COHORT)).findFirst()
-                .map(c -> c.id())
+                .map(CohortSummary::id)
                 .orElseGet(() -> cohorts.create(DEMO_COHORT, DEMO_PROGRAMME,
-                        LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
+                        LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), List.of(), List.of()));
         cohorts.enrol(idOf("ect@example.com"), cohort);
         cohorts.enrol(idOf("ect2@example.com"), cohort);
         cohorts.setTutors(cohort, List.of(idOf("tutor@example.com")));

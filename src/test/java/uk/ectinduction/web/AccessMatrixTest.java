@@ -260,7 +260,7 @@ class AccessMatrixTest {
         String suffix = Long.toString(System.nanoTime());
         Person other = accounts.createUser("matrix-" + suffix + "@school.example", "Matrix Person",
                 EnumSet.of(Role.ECT), "a long enough password");
-        long cohort = cohorts.create("Matrix cohort " + suffix, "matrix-programme", LocalDate.of(2026, 9, 7));
+        long cohort = cohorts.create("Matrix cohort " + suffix, "matrix-programme", LocalDate.of(2026, 9, 7), List.of(), List.of());
         String module = "Matrix module " + suffix;
         List<ImportRequest.SourceFile> pages = new ArrayList<>();
         for (String part : List.of("mentor-materials", "induction-tutor-materials", "ect-instructions")) {

@@ -71,7 +71,7 @@ class DashboardsTest {
 
     @Test
     void aMentorsHomeCostsTheSameStatementsForOneMenteeOrFive() throws Exception {
-        long cohort = cohorts.create("Budget cohort", "northfield-teaching-partnership", LocalDate.of(2026, 9, 7));
+        long cohort = cohorts.create("Budget cohort", "northfield-teaching-partnership", LocalDate.of(2026, 9, 7), List.of(), List.of());
         int one = statementsForMentorWith(1, cohort, "one");
         int five = statementsForMentorWith(5, cohort, "five");
 
@@ -85,7 +85,7 @@ class DashboardsTest {
         for (int i = 0; i < 25; i++) {
             accounts.createUser("many" + i + "@school.example", "Many " + i, EnumSet.of(Role.ECT), "a long enough password");
         }
-        cohorts.create("Another budget cohort", "northfield-teaching-partnership", LocalDate.of(2026, 9, 7));
+        cohorts.create("Another budget cohort", "northfield-teaching-partnership", LocalDate.of(2026, 9, 7), List.of(), List.of());
 
         assertThat(statements("/admin", admin)).isEqualTo(before);
     }
