@@ -116,6 +116,7 @@ class ImportCommand implements ConsoleCommand {
             return CommandLineTools.FAILED;
         }
         Counter counter = new Counter(err);
+        long started = System.nanoTime();
         ImportReport report = importer.importContent(new ImportRequest(files, programme, module), counter);
         counter.finish();
         report.warnings().forEach(err::println);
@@ -130,7 +131,8 @@ class ImportCommand implements ConsoleCommand {
         err.println(report.pages().size() + " pages (" + report.count(ImportReport.Outcome.NEW) + " new, "
                 + report.count(ImportReport.Outcome.NEW_VERSION) + " new versions, "
                 + report.count(ImportReport.Outcome.UNCHANGED) + " unchanged), " + report.assets() + " files, "
-                + report.warnings().size() + " warning(s)");
+                + report.warnings().size() + " warning(s), in "
+                + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - started) / 1e9));
         return CommandLineTools.OK;
     }
 

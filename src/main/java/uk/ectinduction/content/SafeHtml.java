@@ -1,5 +1,7 @@
 package uk.ectinduction.content;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,6 +37,7 @@ final class SafeHtml {
             img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
         }
         addGovukClasses(clean);
+        detailsFromMarkers(clean);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }
@@ -50,6 +53,72 @@ final class SafeHtml {
                 frame.replaceWith(p);
             }
         }
+    }
+
+    /**
+     * A provider's {@code {details}} ... {@code {/details}} paragraphs become a GOV.UK details component: the
+     * first paragraph inside is its summary, the rest its text. Unmatched markers stay as they are.
+     */
+    private static void detailsFromMarkers(Document doc) {
+        for (Element open : doc.body().select("> p")) {
+            if (!open.text().strip().startsWith("{details}") || open.parent() == null) {
+                continue;
+            }
+            List<Element> inside = new ArrayList<>();
+            Element close = null;
+            for (Element next = open.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (next.tagName().equals("p") && next.text().strip().endsWith("{/details}")) {
+                    close = next;
+                    break;
+                }
+                inside.add(next);
+            }
+            if (close == null) {
+                continue;
+            }
+            stripMarker(open, "{details}", true);
+            boolean closeEmpty = stripMarker(close, "{/details}", false);
+            if (!closeEmpty) {
+                inside.add(close);
+            }
+            Element summarySource;
+            if (!open.text().isBlank()) {
+                summarySource = open;
+            } else if (!inside.isEmpty()) {
+                summarySource = inside.remove(0);
+            } else {
+                continue;
+            }
+            Element details = new Element("details").addClass("govuk-details");
+            Element summary = details.appendElement("summary").addClass("govuk-details__summary");
+            summary.appendElement("span").addClass("govuk-details__summary-text").html(
+                    summarySource.tagName().equals("p") ? summarySource.html() : summarySource.outerHtml());
+            Element text = details.appendElement("div").addClass("govuk-details__text");
+            for (Element element : inside) {
+                text.appendChild(element);
+            }
+            if (summarySource != open) {
+                summarySource.remove();
+            }
+            open.replaceWith(details);
+            if (closeEmpty) {
+                close.remove();
+            }
+        }
+    }
+
+    /** Removes a marker from the start or end of a paragraph's text; true if nothing else is left in it. */
+    private static boolean stripMarker(Element paragraph, String marker, boolean atStart) {
+        List<org.jsoup.nodes.TextNode> texts = paragraph.textNodes();
+        if (!texts.isEmpty()) {
+            org.jsoup.nodes.TextNode node = atStart ? texts.get(0) : texts.get(texts.size() - 1);
+            String t = node.getWholeText();
+            int at = atStart ? t.indexOf(marker) : t.lastIndexOf(marker);
+            if (at >= 0) {
+                node.text(t.substring(0, at) + t.substring(at + marker.length()));
+            }
+        }
+        return paragraph.text().isBlank() && paragraph.children().isEmpty();
     }
 
     private static void addGovukClasses(Document doc) {

@@ -20,6 +20,7 @@ import uk.ectinduction.content.ContentPages;
 import uk.ectinduction.content.MentorMaterialsIndex;
 import uk.ectinduction.content.MentorMaterialsIndex.MentorMaterials;
 import uk.ectinduction.content.PageView;
+import uk.ectinduction.content.ProgrammeWeeks;
 import uk.ectinduction.people.CohortWeek;
 import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Person;
@@ -44,6 +45,7 @@ class MeetingRecords {
     private final MeetingAccess access;
     private final ContentPages pages;
     private final MentorMaterialsIndex materials;
+    private final ProgrammeWeeks programmeWeeks;
     private final Cohorts cohorts;
     private final UserAccounts accounts;
     private final EntityManager entityManager;
@@ -52,7 +54,8 @@ class MeetingRecords {
 
     MeetingRecords(MentorMeetingRepository meetings, MeetingActivityRepository activities,
             NextStepActionRepository actions, ActionReviewRepository reviews, MeetingAccess access,
-            ContentPages pages, MentorMaterialsIndex materials, Cohorts cohorts, UserAccounts accounts,
+            ContentPages pages, MentorMaterialsIndex materials, ProgrammeWeeks programmeWeeks, Cohorts cohorts,
+            UserAccounts accounts,
             EntityManager entityManager, JdbcClient jdbc, Clock clock) {
         this.meetings = meetings;
         this.activities = activities;
@@ -61,6 +64,7 @@ class MeetingRecords {
         this.access = access;
         this.pages = pages;
         this.materials = materials;
+        this.programmeWeeks = programmeWeeks;
         this.cohorts = cohorts;
         this.accounts = accounts;
         this.entityManager = entityManager;
@@ -78,32 +82,24 @@ class MeetingRecords {
     }
 
     /**
-     * The mentor-materials pages to choose from: those of the ECT's cohort's programme when it has any, and the
-     * one for the week the cohort is in (the n-th week that has mentor materials, in programme order).
+     * The mentor-materials pages to choose from (those of the ECT's cohort's programme first), and the first
+     * mentor page of the programme week the cohort is in, or of its next week in a holiday.
      */
     MaterialsChoice materialsFor(SignedInUser mentor, long ectId) {
         access.menteeOf(mentor, ectId);
         List<MentorMaterials> all = materials.all();
         Optional<CohortWeek> week = cohorts.weekOfEct(ectId);
         String programme = week.map(w -> w.cohort().programmeSlug()).orElse(null);
-        List<MentorMaterials> ofProgramme = all.stream().filter(m -> m.programmeSlug().equals(programme)).toList();
-        List<MentorMaterials> options = ofProgramme.isEmpty() ? all : ofProgramme;
-        String suggested = week.flatMap(w -> w.thisWeek().or(w::nextWeek)).map(w -> nthWeek(ofProgramme, w.number()))
+        // The cohort's programme first, then any other imported programme's mentor materials.
+        List<MentorMaterials> options = new ArrayList<>(all.stream()
+                .filter(m -> m.programmeSlug().equals(programme)).toList());
+        all.stream().filter(m -> !m.programmeSlug().equals(programme)).forEach(options::add);
+        String suggested = week.flatMap(w -> w.thisWeek().or(w::nextWeek))
+                .flatMap(w -> programmeWeeks.week(programme, w.number(), mentor.roles()))
+                .flatMap(w -> w.mentorPages().stream().findFirst()).map(PageView.Link::href)
+                .filter(path -> options.stream().anyMatch(m -> m.path().equals(path)))
                 .orElse(null);
         return new MaterialsChoice(options, suggested);
-    }
-
-    private static String nthWeek(List<MentorMaterials> inOrder, int number) {
-        List<String> firstOfEachWeek = new ArrayList<>();
-        String lastWeek = null;
-        for (MentorMaterials m : inOrder) {
-            String key = m.moduleTitle() + "#" + m.weekNumber();
-            if (!key.equals(lastWeek)) {
-                firstOfEachWeek.add(m.path());
-                lastWeek = key;
-            }
-        }
-        return number >= 1 && number <= firstOfEachWeek.size() ? firstOfEachWeek.get(number - 1) : null;
     }
 
     /** Starts a planned meeting with a current mentee about one week's mentor materials; empty if no such page. */

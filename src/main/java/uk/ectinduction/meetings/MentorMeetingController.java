@@ -319,7 +319,8 @@ class MentorMeetingController {
     }
 
     @PostMapping("/mentor/meetings/{id}/cancel")
-    String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestParam long version,
+    String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "-1") long version,
             RedirectAttributes redirect) {
         try {
             records.cancel(user, id, version);

@@ -36,6 +36,17 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct u from AppUser u join fetch u.roles r where r = :role and u.enabled order by u.displayName")
     List<AppUser> findEnabledWithRole(Role role);
 
+    @Query("""
+            select count(u) from AppUser u join u.roles r where r = uk.ectinduction.people.Role.ECT and u.enabled
+               and not exists (select 1 from MentorAssignment a where a.ect = u and a.endedOn is null)""")
+    long countEnabledEctsWithoutMentor();
+
+    @Query("""
+            select u from AppUser u join u.roles r where r = uk.ectinduction.people.Role.ECT and u.enabled
+               and not exists (select 1 from MentorAssignment a where a.ect = u and a.endedOn is null)
+             order by u.displayName, u.id""")
+    List<AppUser> findEnabledEctsWithoutMentor(Pageable pageable);
+
     @Query("select r, count(u) from AppUser u join u.roles r where u.enabled group by r")
     List<Object[]> countEnabledByRole();
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,12 +43,15 @@ class Cohort {
     @Version
     private long version;
 
+    // Subselect fetching loads the calendars of every cohort on a page in one query, not one per cohort.
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "cohort_term", joinColumns = @JoinColumn(name = "cohort_id"))
     @OrderBy("startsOn")
     private List<DateRange> terms = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "cohort_holiday", joinColumns = @JoinColumn(name = "cohort_id"))
     @OrderBy("startsOn")
     private List<DateRange> holidays = new ArrayList<>();

@@ -1,8 +1,6 @@
 package uk.ectinduction.people;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -53,15 +51,13 @@ class CohortAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result,
             RedirectAttributes redirect) {
-        LocalDate startsOn = form.startsOn(result);
-        List<DateRange> terms = form.termRanges(result);
-        List<DateRange> holidays = form.holidayRanges(result);
+        CohortForm.Dates dates = form.dates(result);
         if (result.hasErrors()) {
             return "people/cohort-form";
         }
         try {
-            long id = cohorts.create(form.getName(), form.getProgrammeSlug(), startsOn);
-            cohorts.update(id, 0, form.getName(), form.getProgrammeSlug(), startsOn, terms, holidays);
+            long id = cohorts.create(form.getName(), form.getProgrammeSlug(), dates.startsOn(), dates.terms(),
+                    dates.holidays());
             redirect.addFlashAttribute("message", "Cohort added");
             return "redirect:/admin/cohorts/" + id;
         } catch (AccountException e) {
@@ -81,15 +77,13 @@ class CohortAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         addPageDetails(id, model);
-        LocalDate startsOn = form.startsOn(result);
-        List<DateRange> terms = form.termRanges(result);
-        List<DateRange> holidays = form.holidayRanges(result);
+        CohortForm.Dates dates = form.dates(result);
         if (result.hasErrors()) {
             return "people/cohort-form";
         }
         try {
             cohorts.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.getName(),
-                    form.getProgrammeSlug(), startsOn, terms, holidays);
+                    form.getProgrammeSlug(), dates.startsOn(), dates.terms(), dates.holidays());
             redirect.addFlashAttribute("message", "Changes saved");
             return "redirect:/admin/cohorts/" + id;
         } catch (StaleEditException e) {

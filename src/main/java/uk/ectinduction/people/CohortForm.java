@@ -60,8 +60,15 @@ class CohortForm {
         return text.toString();
     }
 
-    /** The start date, or a field error on {@code startDay}. */
-    LocalDate startsOn(Errors errors) {
+    /** The dates as typed, read into values; what cannot be read is a field error. */
+    record Dates(LocalDate startsOn, List<DateRange> terms, List<DateRange> holidays) {
+    }
+
+    Dates dates(Errors errors) {
+        return new Dates(startsOn(errors), ranges(terms, "terms", errors), ranges(holidays, "holidays", errors));
+    }
+
+    private LocalDate startsOn(Errors errors) {
         try {
             return LocalDate.of(Integer.parseInt(startYear.trim()), Integer.parseInt(startMonth.trim()),
                     Integer.parseInt(startDay.trim()));
@@ -69,14 +76,6 @@ class CohortForm {
             errors.rejectValue("startDay", "date", "Start date must be a real date, like 7 9 2026");
             return null;
         }
-    }
-
-    List<DateRange> termRanges(Errors errors) {
-        return ranges(terms, "terms", errors);
-    }
-
-    List<DateRange> holidayRanges(Errors errors) {
-        return ranges(holidays, "holidays", errors);
     }
 
     private static List<DateRange> ranges(String text, String field, Errors errors) {

@@ -54,6 +54,16 @@ public class Cohorts {
         return result;
     }
 
+    /** Where each cohort a tutor teaches is today. */
+    public List<CohortWeek> weeksOfCohortsTaughtBy(long tutorId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Long> counts = ectCounts();
+        return cohorts.findByTutor(tutorId).stream().map(c -> {
+            ProgrammeCalendar calendar = c.calendar();
+            return new CohortWeek(summary(c, counts), calendar.weekOn(today), calendar.nextWeekAfter(today));
+        }).toList();
+    }
+
     public Optional<CohortWeek> weekOfEct(long ectId) {
         return Optional.ofNullable(weeksOfEcts(List.of(ectId)).get(ectId));
     }
@@ -81,11 +91,15 @@ public class Cohorts {
     // ----- administration -----
 
     @Transactional
-    public long create(String name, String programmeSlug, LocalDate startsOn) {
+    public long create(String name, String programmeSlug, LocalDate startsOn, List<DateRange> terms,
+            List<DateRange> holidays) {
         if (cohorts.findByNameIgnoreCase(name.trim()).isPresent()) {
             throw new AccountException("a cohort called " + name.trim() + " already exists");
         }
-        return cohorts.saveAndFlush(new Cohort(name.trim(), programmeSlug.trim(), startsOn)).getId();
+        Cohort cohort = new Cohort(name.trim(), programmeSlug.trim(), startsOn);
+        cohort.getTerms().addAll(terms);
+        cohort.getHolidays().addAll(holidays);
+        return cohorts.saveAndFlush(cohort).getId();
     }
 
     /** Replaces a cohort's details and calendar, refusing if someone else saved it since {@code version}. */

@@ -102,6 +102,17 @@ public class UserAccounts {
         return assignments.findCurrentByEct(ectId).map(a -> a.getMentor().toPerson());
     }
 
+    /** ECTs with no current mentor: how many, and the first {@code limit} of them by name. */
+    public record Unmentored(long count, List<Person> first) {
+    }
+
+    public Unmentored ectsWithoutMentor(int limit) {
+        long count = users.countEnabledEctsWithoutMentor();
+        List<Person> first = users.findEnabledEctsWithoutMentor(org.springframework.data.domain.PageRequest.of(0, limit))
+                .stream().map(u -> new Person(u.getId(), u.getEmail(), u.getDisplayName(), Set.of(Role.ECT))).toList();
+        return new Unmentored(count, first);
+    }
+
     public Map<Role, Long> countEnabledByRole() {
         Map<Role, Long> counts = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {

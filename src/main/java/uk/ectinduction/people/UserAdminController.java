@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -178,6 +181,14 @@ class UserAdminController {
         UserCsvUpload.Result result = csvUpload.upload(new StringReader(text));
         model.addAttribute("result", result);
         model.addAttribute("fileName", file.getOriginalFilename());
+        return "people/upload";
+    }
+
+    /** A form posted without its file, or a file over the size limit: say so on the upload page. */
+    @ExceptionHandler(MultipartException.class)
+    String uploadProblem(MultipartException e, Model model) {
+        model.addAttribute("fileProblem", e instanceof MaxUploadSizeExceededException
+                ? "The file must be smaller than 1 MB" : "Select a CSV file");
         return "people/upload";
     }
 

@@ -6,16 +6,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignedInUser;
-import uk.ectinduction.people.UserAccounts;
 
 /** Sends each person to the home page of their role, and shows those pages. */
 @Controller
 class HomeController {
 
-    private final UserAccounts accounts;
+    private final Dashboards dashboards;
 
-    HomeController(UserAccounts accounts) {
-        this.accounts = accounts;
+    HomeController(Dashboards dashboards) {
+        this.dashboards = dashboards;
     }
 
     @GetMapping("/")
@@ -31,24 +30,25 @@ class HomeController {
 
     @GetMapping("/admin")
     String admin(Model model) {
-        model.addAttribute("countsByRole", accounts.countEnabledByRole());
+        model.addAttribute("dashboard", dashboards.admin());
         return "home/admin";
     }
 
     @GetMapping("/tutor")
-    String tutor() {
+    String tutor(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("cohorts", dashboards.tutor(user.id(), user.roles()));
         return "home/tutor";
     }
 
     @GetMapping("/mentor")
     String mentor(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("mentees", accounts.currentMentees(user.id()));
+        model.addAttribute("mentees", dashboards.mentor(user.id(), user.roles()));
         return "home/mentor";
     }
 
     @GetMapping("/ect")
     String ect(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("mentor", accounts.currentMentor(user.id()).orElse(null));
+        model.addAttribute("dashboard", dashboards.ect(user.id(), user.roles()));
         return "home/ect";
     }
 }

@@ -113,6 +113,10 @@ class ContentImportTest {
                 .isEqualTo("/programmes/assets/materials/quirk-handout.pdf");
         assertThat(main.select("a:contains(Reflect)").attr("title")).isEqualTo("Reflect week 1");
         assertThat(main.select("ul ul li").eachText()).contains("Indented sub-lists are kept as they are.");
+        assertThat(main.select("details.govuk-details summary").text()).isEqualTo("Read the transcript.");
+        assertThat(main.select("details .govuk-details__text").text())
+                .isEqualTo("The transcript sentence is kept inside a details component.");
+        assertThat(main.text()).doesNotContain("{details}");
     }
 
     @Test
@@ -148,6 +152,25 @@ class ContentImportTest {
         Element admin = page(MODULE, "admin@example.com").selectFirst(".app-weeks");
         assertThat(admin.select("a").eachAttr("href")).contains(ECT_PAGE, MENTOR_PAGE, TUTOR_PAGE);
         assertThat(admin.text()).contains("Mentors (55 minutes)", "Induction tutors (90 minutes)");
+    }
+
+    @Test
+    void duplicatePathsAndUnreadableFilesAreErrorsAndNothingIsImported() {
+        long before = jdbc.sql("select count(*) from page_version").query(Long.class).single();
+        byte[] good = "---\ntitle: \"Fine\"\n---\n\nFine.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "---\ntitle: \"Caf\u00e9\"\n---\n\nNot UTF-8.\n".getBytes(StandardCharsets.ISO_8859_1);
+        ImportReport failed = importer.importContent(new ImportRequest(List.of(
+                new ImportRequest.SourceFile("a/page.md", "one/page.md", good),
+                new ImportRequest.SourceFile("b/page.md", "two/page.md", good),
+                new ImportRequest.SourceFile("latin1.md", "latin1.md", latin1)), "Dup Provider", "Dup module"),
+                ImportProgress.NONE);
+
+        assertThat(failed.pages()).isEmpty();
+        assertThat(failed.errors()).extracting(Object::toString).containsExactly(
+                "two/page.md:1: error: duplicate path: /programmes/dup-provider/dup-module/page is also given by "
+                        + "one/page.md",
+                "latin1.md:2: error: unreadable file: not UTF-8 text");
+        assertThat(jdbc.sql("select count(*) from page_version").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test

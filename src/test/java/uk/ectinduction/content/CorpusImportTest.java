@@ -208,6 +208,6 @@ class CorpusImportTest {
     }
 
     static String normalise(String text) {
-        return text.replace('\u00A0', ' ').replaceAll("[\u25AA\u2022]", " ").replaceAll("\\s+", " ").strip();
+        return text.replace('\u00A0', ' ').replaceAll("\\{/?details\\}", " ").replaceAll("[\u25AA\u2022]", " ").replaceAll("\\s+", " ").strip();
     }
 }

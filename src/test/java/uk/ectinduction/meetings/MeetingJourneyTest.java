@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.ectinduction.content.ContentImporter;
+import uk.ectinduction.content.ProgrammeWeeks;
+import uk.ectinduction.people.Cohorts;
+import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignInThrottle;
 import uk.ectinduction.support.Browser;
 import uk.ectinduction.support.IntegrationTest;
@@ -31,12 +34,12 @@ import uk.ectinduction.support.IntegrationTest;
 class MeetingJourneyTest {
 
     static final String PASSWORD = "demo-password-for-tests";
+    /** Week 1 of the demo programme, which the demo cohort is in. */
+    static final String THIS_WEEK = "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/"
+            + "autumn-week-1-mentor-materials";
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    ContentImporter importer;
 
     @Autowired
     JdbcClient jdbc;
@@ -44,11 +47,16 @@ class MeetingJourneyTest {
     @Autowired
     SignInThrottle throttle;
 
+    @Autowired
+    Cohorts cohorts;
+
+    @Autowired
+    ProgrammeWeeks programmeWeeks;
+
     Browser browser;
 
     @BeforeAll
     void openBrowser() {
-        MeetingFixtures.importMaterials(importer);
         browser = Browser.open(port);
     }
 
@@ -120,12 +128,19 @@ class MeetingJourneyTest {
         browser.get("/mentor/mentees/" + ectId + "/meetings");
         assertThat(browser.heading()).isEqualTo("Meetings with Evan Teacher");
         browser.assertAccessible();
-        new Select(browser.driver().findElement(By.id("materialsPath"))).selectByValue(MeetingFixtures.TIMED);
+        // The demo ECT's cohort started this week: the mentor materials of its programme week are chosen already.
+        String cohortsWeek = cohorts.weekOfEct(ectId)
+                .flatMap(w -> w.thisWeek().or(w::nextWeek).flatMap(week -> programmeWeeks.week(
+                        w.cohort().programmeSlug(), week.number(), Set.of(Role.MENTOR))))
+                .flatMap(week -> week.mentorPages().stream().findFirst()).orElseThrow().href();
+        Select materials = new Select(browser.driver().findElement(By.id("materialsPath")));
+        assertThat(materials.getFirstSelectedOption().getAttribute("value")).isEqualTo(cohortsWeek);
+        materials.selectByValue(THIS_WEEK); // the same on a school day; a weekend run may be a week ahead
         type("time", "15:30");
         browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Start meeting']")));
         String meetingPath = browser.path();
         assertThat(meetingPath).matches("/mentor/meetings/\\d+");
-        assertThat(browser.heading()).isEqualTo("Year 1 Summer week 4 mentor materials");
+        assertThat(browser.heading()).isEqualTo("Year 1 Autumn week 1 mentor materials");
         browser.assertAccessible();
         browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Start the meeting")));
 
@@ -133,7 +148,7 @@ class MeetingJourneyTest {
         assertThat(browser.heading()).startsWith("Review");
         assertThat(browser.driver().findElements(By.cssSelector(".app-meeting-progress__item")))
                 .extracting(WebElement::getText)
-                .containsExactly("Review", "Plan", "Theory to Practice", "Next Steps");
+                .containsExactly("Review", "Plan", "Theory to practice", "Next steps");
         assertTimerRuns("5");
         type("notes", "Clarified the learning intentions");
         waitFor(d -> find("[data-save-status]").getText().equals("Saved"));
@@ -156,15 +171,15 @@ class MeetingJourneyTest {
         saveAndContinue();
 
         // Theory to practice, 35 minutes: the activity's text beside the notes.
-        assertThat(browser.heading()).startsWith("Theory to Practice");
+        assertThat(browser.heading()).startsWith("Theory to practice");
         assertTimerRuns("35");
-        assertThat(find(".app-meeting-materials").getText()).contains("How credible is the evidence?");
+        assertThat(find(".app-meeting-materials").getText()).contains("you play a pupil who forgets a step");
         type("notes", "Read recommendations 1 to 4 together");
         browser.assertAccessible();
         saveAndContinue();
 
         // Next steps, 5 minutes: two actions and the next meeting.
-        assertThat(browser.heading()).startsWith("Next Steps");
+        assertThat(browser.heading()).startsWith("Next steps");
         assertTimerRuns("5");
         fillAction(0, "Phone home to two families before parents' evening", nextWeek);
         browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Add another action']")));

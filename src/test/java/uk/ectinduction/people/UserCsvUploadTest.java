@@ -35,7 +35,7 @@ class UserCsvUploadTest {
 
     @BeforeEach
     void cohort() {
-        cohorts.create("North 2026", "education-development-trust", LocalDate.of(2026, 9, 7));
+        cohorts.create("North 2026", "education-development-trust", LocalDate.of(2026, 9, 7), List.of(), List.of());
     }
 
     String snapshot() {

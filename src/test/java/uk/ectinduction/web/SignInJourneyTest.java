@@ -45,8 +45,8 @@ class SignInJourneyTest {
 
     @ParameterizedTest(name = "{0} signs in to {1}")
     @CsvSource({
-            "admin@example.com, /admin, People using the service",
-            "tutor@example.com, /tutor, Your training sessions",
+            "admin@example.com, /admin, Overview",
+            "tutor@example.com, /tutor, Your cohorts",
             "mentor@example.com, /mentor, Your early career teachers",
             "ect@example.com, /ect, Your induction",
             "mentor2@example.com, /mentor, Your early career teachers",

@@ -1,0 +1,99 @@
+package uk.ectinduction.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.content.ProgrammeWeeks;
+import uk.ectinduction.content.ProgrammeWeeks.ProgrammeWeek;
+import uk.ectinduction.people.CohortSummary;
+import uk.ectinduction.people.CohortWeek;
+import uk.ectinduction.people.Cohorts;
+import uk.ectinduction.people.Person;
+import uk.ectinduction.people.Role;
+import uk.ectinduction.people.UserAccounts;
+
+/**
+ * What each person sees first: where they and the people they support are in the programme this week.
+ * Each dashboard takes a fixed number of queries, however many mentees, cohorts or ECTs there are.
+ */
+@Service
+@Transactional(readOnly = true)
+class Dashboards {
+
+    /** A cohort's place in its programme this week, with the content of this week and the next. */
+    record Week(CohortWeek cohortWeek, Optional<ProgrammeWeek> thisWeek, Optional<ProgrammeWeek> nextWeek) {
+    }
+
+    record EctDashboard(Optional<Person> mentor, Optional<Week> week) {
+    }
+
+    record MenteeRow(Person ect, Optional<Week> week) {
+    }
+
+    record TutorCohort(CohortSummary cohort, Week week) {
+    }
+
+    record AdminDashboard(Map<Role, Long> peopleByRole, Map<String, String> programmes, List<CohortSummary> cohorts,
+            UserAccounts.Unmentored unmentored) {
+    }
+
+    private final UserAccounts accounts;
+    private final Cohorts cohorts;
+    private final ProgrammeWeeks programmeWeeks;
+
+    Dashboards(UserAccounts accounts, Cohorts cohorts, ProgrammeWeeks programmeWeeks) {
+        this.accounts = accounts;
+        this.cohorts = cohorts;
+        this.programmeWeeks = programmeWeeks;
+    }
+
+    EctDashboard ect(long ectId, Set<Role> roles) {
+        WeekResolver weeks = new WeekResolver(roles);
+        return new EctDashboard(accounts.currentMentor(ectId), cohorts.weekOfEct(ectId).map(weeks::resolve));
+    }
+
+    List<MenteeRow> mentor(long mentorId, Set<Role> roles) {
+        List<Person> mentees = accounts.currentMentees(mentorId);
+        Map<Long, CohortWeek> cohortWeeks = cohorts.weeksOfEcts(mentees.stream().map(Person::id).toList());
+        WeekResolver weeks = new WeekResolver(roles);
+        return mentees.stream()
+                .map(m -> new MenteeRow(m, Optional.ofNullable(cohortWeeks.get(m.id())).map(weeks::resolve)))
+                .toList();
+    }
+
+    List<TutorCohort> tutor(long tutorId, Set<Role> roles) {
+        WeekResolver weeks = new WeekResolver(roles);
+        return cohorts.weeksOfCohortsTaughtBy(tutorId).stream()
+                .map(w -> new TutorCohort(w.cohort(), weeks.resolve(w))).toList();
+    }
+
+    AdminDashboard admin() {
+        return new AdminDashboard(accounts.countEnabledByRole(), programmeWeeks.programmes(), cohorts.all(),
+                accounts.ectsWithoutMentor(20));
+    }
+
+    /** Reads each programme's weeks once per page, whatever the number of people following it. */
+    private final class WeekResolver {
+        private final Set<Role> roles;
+        private final Map<String, List<ProgrammeWeek>> byProgramme = new HashMap<>();
+
+        WeekResolver(Set<Role> roles) {
+            this.roles = roles;
+        }
+
+        Week resolve(CohortWeek cohortWeek) {
+            List<ProgrammeWeek> weeks = byProgramme.computeIfAbsent(cohortWeek.cohort().programmeSlug(),
+                    slug -> programmeWeeks.weeks(slug, roles));
+            return new Week(cohortWeek, cohortWeek.thisWeek().flatMap(w -> nth(weeks, w.number())),
+                    cohortWeek.nextWeek().flatMap(w -> nth(weeks, w.number())));
+        }
+
+        private Optional<ProgrammeWeek> nth(List<ProgrammeWeek> weeks, int number) {
+            return number >= 1 && number <= weeks.size() ? Optional.of(weeks.get(number - 1)) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package uk.ectinduction.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.ectinduction.content.ContentImporter;
+import uk.ectinduction.content.ImportProgress;
+import uk.ectinduction.content.ImportReport;
+import uk.ectinduction.content.ImportRequest;
+import uk.ectinduction.people.Cohorts;
+import uk.ectinduction.people.Person;
+import uk.ectinduction.people.Role;
+import uk.ectinduction.people.UserAccounts;
+import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.SignIn;
+
+/**
+ * Every route the app has — found in the handler mappings, so a new one cannot be forgotten — requested
+ * by each demo user and by an anonymous visitor, with real ids of other people's records. Each answer
+ * must be exactly what the rule for that route says; a route without a rule fails.
+ */
+@IntegrationTest
+class AccessMatrixTest {
+
+    enum Who {
+        ANONYMOUS(null, Set.of()),
+        ADMIN("admin@example.com", Set.of(Role.ADMIN)),
+        TUTOR("tutor@example.com", Set.of(Role.INDUCTION_TUTOR)),
+        MENTOR("mentor@example.com", Set.of(Role.MENTOR)),
+        ECT("ect@example.com", Set.of(Role.ECT)),
+        MENTOR2("mentor2@example.com", Set.of(Role.MENTOR)),
+        ECT2("ect2@example.com", Set.of(Role.ECT));
+
+        final String email;
+        final Set<Role> roles;
+
+        Who(String email, Set<Role> roles) {
+            this.email = email;
+            this.roles = roles;
+        }
+    }
+
+    /** What a request may come to: passing authorisation (any 2xx, 3xx or 400), or one of the refusals. */
+    enum Outcome { ALLOWED, SIGN_IN, FORBIDDEN, NOT_FOUND }
+
+    /** The records a rule can point at: made afresh for the matrix, belonging to other people. */
+    record Fixture(long someoneElse, long cohort, String module) {
+    }
+
+    /** One request of a route (a wildcard route has several: one per kind of page behind it). */
+    record Rule(Function<Who, Outcome> outcome, Function<Fixture, Map<String, String>> pathVariables) {
+    }
+
+    /** Content pages are visible by audience; a page for another audience answers 404. */
+    static Rule audience(String page, Role... audienceRoles) {
+        Set<Role> allowed = Set.of(audienceRoles);
+        return new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+                : who.roles.contains(Role.ADMIN) || who.roles.stream().anyMatch(allowed::contains) ? Outcome.ALLOWED
+                : Outcome.NOT_FOUND, f -> Map.of("**", f.module() + page));
+    }
+
+    static Rule everyone(Outcome outcome) {
+        return new Rule(who -> outcome, f -> Map.of());
+    }
+
+    static Rule signedIn() {
+        return new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN : Outcome.ALLOWED, f -> Map.of());
+    }
+
+    static Rule role(Role role) {
+        return role(role, f -> Map.of());
+    }
+
+    static Rule role(Role role, Function<Fixture, Map<String, String>> vars) {
+        return new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+                : who.roles.contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN, vars);
+    }
+
+    static final Function<Fixture, Map<String, String>> SOMEONE_ELSE = f -> Map.of("id", Long.toString(f.someoneElse()));
+    static final Function<Fixture, Map<String, String>> COHORT = f -> Map.of("id", Long.toString(f.cohort()));
+
+    static final Map<String, List<Rule>> RULES = new LinkedHashMap<>();
+
+    static void rule(String route, Rule... probes) {
+        RULES.put(route, List.of(probes));
+    }
+
+    static {
+        rule("GET /login", everyone(Outcome.ALLOWED));
+        rule("GET /", signedIn());
+        rule("GET /admin", role(Role.ADMIN));
+        rule("GET /tutor", role(Role.INDUCTION_TUTOR));
+        rule("GET /mentor", role(Role.MENTOR));
+        rule("GET /ect", role(Role.ECT));
+        rule("GET /framework", signedIn());
+        rule("GET /framework/statements/{code}",
+                new Rule(signedIn().outcome(), f -> Map.of("code", "8h")));
+        rule("GET /account/password", signedIn());
+        rule("POST /account/password", signedIn());
+        // Unknown, used and expired links all answer 404 to everyone, so a guess learns nothing.
+        rule("GET /account/password-link/{token}",
+                new Rule(who -> Outcome.NOT_FOUND, f -> Map.of("token", "not-a-real-token")));
+        rule("POST /account/password-link/{token}",
+                new Rule(who -> Outcome.NOT_FOUND, f -> Map.of("token", "not-a-real-token")));
+        rule("GET /admin/users", role(Role.ADMIN));
+        rule("GET /admin/users/new", role(Role.ADMIN));
+        rule("POST /admin/users", role(Role.ADMIN));
+        rule("GET /admin/users/{id}", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("GET /admin/users/{id}/edit", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/edit", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/disable", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/enable", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/mentor", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("POST /admin/users/{id}/password-link", role(Role.ADMIN, SOMEONE_ELSE));
+        rule("GET /admin/users/upload", role(Role.ADMIN));
+        rule("POST /admin/users/upload", role(Role.ADMIN));
+        rule("GET /admin/cohorts", role(Role.ADMIN));
+        rule("GET /admin/cohorts/new", role(Role.ADMIN));
+        rule("POST /admin/cohorts", role(Role.ADMIN));
+        rule("GET /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
+        rule("POST /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
+        rule("POST /admin/cohorts/{id}/tutors", role(Role.ADMIN, COHORT));
+        rule("GET /admin/content/import", role(Role.ADMIN));
+        rule("POST /admin/content/import", role(Role.ADMIN));
+        // An import that does not exist: admins are told so, everyone else is refused before that.
+        Rule missingImport = new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+                : who == Who.ADMIN ? Outcome.NOT_FOUND : Outcome.FORBIDDEN, f -> Map.of("id", "no-such-import"));
+        rule("GET /admin/content/import/{id}", missingImport);
+        rule("GET /admin/content/import/{id}/status", missingImport);
+        rule("GET /programmes/**",
+                audience("/summer-week-1-mentor-materials", Role.MENTOR),
+                audience("/summer-week-1-induction-tutor-materials", Role.INDUCTION_TUTOR),
+                audience("/summer-week-1-ect-instructions", Role.ECT, Role.MENTOR, Role.INDUCTION_TUTOR));
+        rule("GET /programmes/assets/**", new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN : Outcome.NOT_FOUND,
+                f -> Map.of("**", "no-such-file.pdf")));
+        // Meetings and actions: the role first, then 404 for any id that is not the person's own (see
+        // meetings.MeetingPagesTest for other people's real meetings and actions).
+        Function<Role, Rule> notTheirs = role -> new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+                : who.roles.contains(role) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
+                f -> Map.of("id", "999999999", "n", "1"));
+        rule("GET /mentor/mentees/{ectId}/meetings", new Rule(notTheirs.apply(Role.MENTOR).outcome(),
+                f -> Map.of("ectId", Long.toString(f.someoneElse()))));
+        rule("POST /mentor/mentees/{ectId}/meetings", new Rule(notTheirs.apply(Role.MENTOR).outcome(),
+                f -> Map.of("ectId", Long.toString(f.someoneElse()))));
+        for (String route : List.of("GET /mentor/meetings/{id}", "GET /mentor/meetings/{id}/review",
+                "GET /mentor/meetings/{id}/plan", "GET /mentor/meetings/{id}/next-steps",
+                "GET /mentor/meetings/{id}/activity/{n}", "POST /mentor/meetings/{id}/activity/{n}",
+                "POST /mentor/meetings/{id}/cancel", "GET /mentor/meetings/{id}/calendar.ics",
+                "GET /mentor/actions/{id}")) {
+            rule(route, notTheirs.apply(Role.MENTOR));
+        }
+        rule("GET /ect/meetings", role(Role.ECT));
+        for (String route : List.of("GET /ect/meetings/{id}", "GET /ect/meetings/{id}/calendar.ics",
+                "GET /ect/actions/{id}", "POST /ect/actions/{id}")) {
+            rule(route, notTheirs.apply(Role.ECT));
+        }
+        rule("GET /calendar/feed", signedIn());
+        rule("POST /calendar/feed", signedIn());
+        rule("POST /calendar/feed/revoke", signedIn());
+        // A calendar app has no session: an unknown token is 404 to everyone.
+        rule("GET /calendar/{token}.ics",
+                new Rule(who -> Outcome.NOT_FOUND, f -> Map.of("token", "not-a-real-token-0000000000000000")));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Cohorts cohorts;
+
+    @Autowired
+    ContentImporter importer;
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteAnswersEachPersonAsTheRulesSay() throws Exception {
+        Fixture fixture = fixture();
+        Map<Who, MockHttpSession> sessions = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            sessions.put(who, who.email == null ? new MockHttpSession() : SignIn.as(mvc, who.email));
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String route : routes()) {
+            List<Rule> probes = RULES.get(route);
+            if (probes == null) {
+                tests.add(DynamicTest.dynamicTest(route + " has a rule", () -> {
+                    throw new AssertionError("No access rule for " + route + ": add one to AccessMatrixTest.RULES");
+                }));
+                continue;
+            }
+            for (Rule rule : probes) {
+                for (Who who : Who.values()) {
+                    tests.add(DynamicTest.dynamicTest(route + " " + rule.pathVariables().apply(fixture) + " as " + who,
+                            () -> assertThat(outcomeOf(route, rule, fixture, sessions.get(who)))
+                                    .as(route + " as " + who).isEqualTo(rule.outcome().apply(who))));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleStillHasItsRoute() {
+        Set<String> routes = Set.copyOf(routes());
+        return RULES.keySet().stream().map(rule -> DynamicTest.dynamicTest(rule + " exists",
+                () -> assertThat(routes).as("a rule for a route that is gone").contains(rule)));
+    }
+
+    private List<String> routes() {
+        Map<String, String> found = new TreeMap<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlerMapping.getHandlerMethods().entrySet()) {
+            if (entry.getValue().getBeanType().equals(BasicErrorController.class)) {
+                continue; // Spring Boot's error rendering, reached by error dispatch, not by a link
+            }
+            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+            for (String pattern : entry.getKey().getPatternValues()) {
+                for (RequestMethod method : methods.isEmpty() ? EnumSet.of(RequestMethod.GET) : methods) {
+                    found.put(method + " " + pattern, pattern);
+                }
+            }
+        }
+        return new ArrayList<>(found.keySet());
+    }
+
+    private Outcome outcomeOf(String route, Rule rule, Fixture fixture, MockHttpSession session) throws Exception {
+        String method = route.substring(0, route.indexOf(' '));
+        String path = route.substring(route.indexOf(' ') + 1);
+        for (Map.Entry<String, String> variable : rule.pathVariables().apply(fixture).entrySet()) {
+            String placeholder = variable.getKey().equals("**") ? "**" : "{" + variable.getKey() + "}";
+            path = path.replace(placeholder, variable.getValue());
+        }
+        assertThat(path).as("every path variable of " + route + " needs a value").doesNotContain("{", "*");
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).session(session)
+                .accept("text/html,application/json;q=0.9,*/*;q=0.8");
+        if (!method.equals("GET")) {
+            request.with(csrf());
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        int status = response.getStatus();
+        if (status == 403) {
+            return Outcome.FORBIDDEN;
+        }
+        if (status == 404) {
+            return Outcome.NOT_FOUND;
+        }
+        if (status == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
+            return Outcome.SIGN_IN;
+        }
+        assertThat(status).as(route + " answered " + status).isBetween(200, 400);
+        return Outcome.ALLOWED;
+    }
+
+    private Fixture fixture() {
+        String suffix = Long.toString(System.nanoTime());
+        Person other = accounts.createUser("matrix-" + suffix + "@school.example", "Matrix Person",
+                EnumSet.of(Role.ECT), "a long enough password");
+        long cohort = cohorts.create("Matrix cohort " + suffix, "matrix-programme", LocalDate.of(2026, 9, 7), List.of(), List.of());
+        String module = "Matrix module " + suffix;
+        List<ImportRequest.SourceFile> pages = new ArrayList<>();
+        for (String part : List.of("mentor-materials", "induction-tutor-materials", "ect-instructions")) {
+            String markdown = "---\ntitle: \"Matrix week 1 " + part + "\"\n---\n\nWhat this page says.\n";
+            pages.add(new ImportRequest.SourceFile("summer-week-1-" + part + ".md", part,
+                    markdown.getBytes(StandardCharsets.UTF_8)));
+        }
+        ImportReport report = importer.importContent(new ImportRequest(pages, "Matrix programme", module),
+                ImportProgress.NONE);
+        assertThat(report.errors()).isEmpty();
+        String modulePath = report.pages().get(0).path();
+        return new Fixture(other.id(), cohort,
+                modulePath.substring(0, modulePath.lastIndexOf('/')).replaceFirst("^/programmes/", ""));
+    }
+}

@@ -1,0 +1,114 @@
+package uk.ectinduction.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.ectinduction.people.Cohorts;
+import uk.ectinduction.people.Person;
+import uk.ectinduction.people.Role;
+import uk.ectinduction.people.UserAccounts;
+import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.QueryCounter;
+import uk.ectinduction.support.SignIn;
+
+/** Each role's home shows this week of the programme, in the same few statements however many people. */
+@IntegrationTest
+class DashboardsTest {
+
+    static final String WEEK_1 = "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/autumn-week-1-";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Cohorts cohorts;
+
+    @Test
+    void theDemoEctSeesThisWeeksSelfStudyAndTheirMentor() throws Exception {
+        mvc.perform(get("/ect").session(SignIn.as(mvc, "ect@example.com")))
+                .andExpect(content().string(containsString("Programme week 1")))
+                .andExpect(content().string(containsString("href=\"" + WEEK_1 + "ect-instructions\"")))
+                .andExpect(content().string(containsString("Maya Mentor")));
+    }
+
+    @Test
+    void theDemoMentorSeesEachMenteeWithTheirWeeksMentorMaterials() throws Exception {
+        mvc.perform(get("/mentor").session(SignIn.as(mvc, "mentor@example.com")))
+                .andExpect(content().string(containsString("Evan Teacher")))
+                .andExpect(content().string(containsString("href=\"" + WEEK_1 + "mentor-materials\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Erin Teacher"))));
+    }
+
+    @Test
+    void theDemoTutorSeesTheirCohortAndTheWeeksSession() throws Exception {
+        mvc.perform(get("/tutor").session(SignIn.as(mvc, "tutor@example.com")))
+                .andExpect(content().string(containsString("Northfield demo cohort")))
+                .andExpect(content().string(containsString("href=\"" + WEEK_1 + "induction-tutor-materials\"")));
+    }
+
+    @Test
+    void theAdminSeesEctsWithoutAMentor() throws Exception {
+        Person loner = accounts.createUser("no.mentor@school.example", "Aaa First Unmentored", EnumSet.of(Role.ECT),
+                "a long enough password");
+
+        mvc.perform(get("/admin").session(SignIn.as(mvc, "admin@example.com")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/users/" + loner.id() + "\"")));
+    }
+
+    @Test
+    void aMentorsHomeCostsTheSameStatementsForOneMenteeOrFive() throws Exception {
+        long cohort = cohorts.create("Budget cohort", "northfield-teaching-partnership", LocalDate.of(2026, 9, 7), List.of(), List.of());
+        int one = statementsForMentorWith(1, cohort, "one");
+        int five = statementsForMentorWith(5, cohort, "five");
+
+        assertThat(five).isEqualTo(one);
+    }
+
+    @Test
+    void anAdminsHomeCostsTheSameStatementsWhateverTheNumberOfPeople() throws Exception {
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
+        int before = statements("/admin", admin);
+        for (int i = 0; i < 25; i++) {
+            accounts.createUser("many" + i + "@school.example", "Many " + i, EnumSet.of(Role.ECT), "a long enough password");
+        }
+        cohorts.create("Another budget cohort", "northfield-teaching-partnership", LocalDate.of(2026, 9, 7), List.of(), List.of());
+
+        assertThat(statements("/admin", admin)).isEqualTo(before);
+    }
+
+    private int statementsForMentorWith(int mentees, long cohort, String tag) throws Exception {
+        Person mentor = accounts.createUser("budget-mentor-" + tag + "@school.example", "Budget Mentor",
+                EnumSet.of(Role.MENTOR), "a long enough password");
+        for (int i = 0; i < mentees; i++) {
+            Person ect = accounts.createUser("budget-ect-" + tag + i + "@school.example", "Budget ECT " + i,
+                    EnumSet.of(Role.ECT), "a long enough password");
+            accounts.assignMentor(mentor.id(), ect.id(), LocalDate.now());
+            cohorts.enrol(ect.id(), cohort);
+        }
+        MockHttpSession session = SignIn.as(mvc, mentor.email(), "a long enough password");
+        assertThat(accounts.currentMentees(mentor.id())).hasSize(mentees);
+        return statements("/mentor", session);
+    }
+
+    private int statements(String path, MockHttpSession session) throws Exception {
+        mvc.perform(get(path).session(session)).andExpect(status().isOk()); // warm: first use loads caches
+        QueryCounter.reset();
+        mvc.perform(get(path).session(session)).andExpect(status().isOk());
+        return QueryCounter.count();
+    }
+
+}
