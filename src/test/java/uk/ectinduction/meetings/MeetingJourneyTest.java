@@ -12,13 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.ectinduction.content.ProgrammeWeeks;
+import uk.ectinduction.people.AppUserDetailsService;
 import uk.ectinduction.people.Cohorts;
+import uk.ectinduction.people.SignedInUser;
+import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignInThrottle;
 import uk.ectinduction.support.Browser;
@@ -49,6 +54,15 @@ class MeetingJourneyTest {
 
     @Autowired
     Cohorts cohorts;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    AppUserDetailsService users;
+
+    @Autowired
+    MeetingRecords records;
 
     @Autowired
     ProgrammeWeeks programmeWeeks;
@@ -202,8 +216,8 @@ class MeetingJourneyTest {
         List<String> actionPaths = browser.driver().findElements(By.cssSelector("a[href^='/mentor/actions/']"))
                 .stream().map(a -> a.getAttribute("href").substring(a.getAttribute("href").indexOf("/mentor/")))
                 .toList();
-        String nextMeetingPath = browser.driver().findElement(By.cssSelector("a[href^='/mentor/meetings/']:not([href='"
-                + meetingPath + "'])")).getAttribute("href");
+        String nextMeetingPath = browser.driver().findElement(
+                By.cssSelector(".govuk-summary-list a[href^='/mentor/meetings/']")).getAttribute("href");
         nextMeetingPath = nextMeetingPath.substring(nextMeetingPath.indexOf("/mentor/"));
         browser.assertAccessible();
         browser.signOut();
@@ -237,6 +251,38 @@ class MeetingJourneyTest {
             assertThat(browser.heading()).as(path).isEqualTo("Page not found");
             assertThat(browser.driver().getPageSource()).doesNotContain("Phone home");
         }
+        browser.signOut();
+    }
+
+    void network(boolean offline) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        ((ChromiumDriver) browser.driver()).setNetworkConditions(conditions);
+    }
+
+    @Test
+    void notesTypedWhileOfflineAreKeptAndSentWhenBackOnline() {
+        MeetingFixtures.Pair pair = MeetingFixtures.pair(accounts);
+        SignedInUser mentor = (SignedInUser) users.loadUserByUsername(pair.mentor().email());
+        long id = records.start(mentor, pair.ect().id(), THIS_WEEK, LocalDate.now(), null).orElseThrow();
+        browser.reset();
+        browser.signIn(pair.mentor().email(), PASSWORD);
+        browser.get("/mentor/meetings/" + id + "/activity/3");
+        try {
+            network(true);
+            type("notes", "Typed while the school wifi was down");
+            waitFor(d -> find("[data-save-status]").getText().startsWith("Not saved yet: your notes are kept"));
+            Object draft = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return localStorage.getItem(arguments[0]);", "ect-induction:meeting-" + id + "-activity-3");
+            assertThat(String.valueOf(draft)).contains("Typed while the school wifi was down");
+        } finally {
+            ((ChromiumDriver) browser.driver()).deleteNetworkConditions();
+        }
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("window.dispatchEvent(new Event('online'));");
+        waitFor(d -> find("[data-save-status]").getText().equals("Saved"));
+        assertThat(jdbc.sql("select notes from meeting_activity where meeting_id = ? and position = 3").param(id)
+                .query(String.class).single()).isEqualTo("Typed while the school wifi was down");
         browser.signOut();
     }
 }
