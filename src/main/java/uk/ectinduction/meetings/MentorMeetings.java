@@ -1,6 +1,7 @@
 package uk.ectinduction.meetings;
 
 import java.sql.Time;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
@@ -30,9 +31,11 @@ public class MentorMeetings {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MentorMeetings(JdbcClient jdbc) {
+    MentorMeetings(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The date of each ECT's last held meeting; ECTs with none are absent. */
@@ -87,7 +90,7 @@ public class MentorMeetings {
     }
 
     public Optional<UpcomingMeeting> nextMeeting(long ectId) {
-        return Optional.ofNullable(nextMeetings(List.of(ectId), LocalDate.now()).get(ectId));
+        return Optional.ofNullable(nextMeetings(List.of(ectId), LocalDate.now(clock)).get(ectId));
     }
 
     public Counts counts() {

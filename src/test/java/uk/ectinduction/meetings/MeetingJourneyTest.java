@@ -205,6 +205,17 @@ class MeetingJourneyTest {
         type("nextYear", String.valueOf(nextWeek.getYear()));
         type("nextTime", "15:30");
         browser.assertAccessible();
+        // Without a success measure the form comes back with a linked GOV.UK error and everything typed.
+        WebElement success = browser.driver().findElement(By.id("actions[1].successLooksLike"));
+        success.clear();
+        saveAndContinue();
+        assertThat(browser.driver().getTitle()).startsWith("Error:");
+        assertThat(find(".govuk-error-summary a").getText())
+                .isEqualTo("Enter what success will look like for action 2");
+        assertThat(browser.driver().findElement(By.id("actions[1].action")).getAttribute("value"))
+                .isEqualTo("Share the PEER framework with Year 7 parents");
+        browser.assertAccessible();
+        type("actions[1].successLooksLike", "Parents say they used PEER at home");
         saveAndContinue();
 
         assertThat(browser.path()).isEqualTo(meetingPath);
@@ -229,9 +240,22 @@ class MeetingJourneyTest {
                 .contains("Phone home to two families before parents' evening",
                         "Share the PEER framework with Year 7 parents");
         browser.assertAccessible();
+        browser.clickAndWaitForNextPage(browser.driver().findElement(
+                By.linkText("Phone home to two families before parents' evening")));
+        browser.assertAccessible();
+        type("progressNote", "Phoned one family so far");
+        browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Save progress']")));
+        assertThat(browser.driver().getPageSource()).contains("Progress saved");
+        assertThat(browser.driver().findElements(By.tagName("input")).stream()
+                .filter(i -> !"hidden".equals(i.getAttribute("type"))).toList())
+                .as("an ECT changes nothing but progress").isEmpty();
+        browser.get("/calendar/feed");
+        browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Make a calendar address']")));
+        assertThat(find("#feed-url").getText()).matches("http://localhost:\\d+/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        browser.assertAccessible();
         browser.signOut();
 
-        // At the next meeting the Review lists them.
+        // At the next meeting the Review lists them, with the ECT's progress.
         signIn("mentor@example.com");
         browser.get(nextMeetingPath);
         browser.assertAccessible();
@@ -240,6 +264,10 @@ class MeetingJourneyTest {
         assertThat(browser.driver().findElements(By.cssSelector(".app-meeting-review h2")))
                 .extracting(WebElement::getText).contains("Phone home to two families before parents' evening",
                         "Share the PEER framework with Year 7 parents");
+        assertThat(browser.driver().getPageSource()).contains("Phoned one family so far");
+        browser.assertAccessible();
+        browser.get(actionPaths.get(0));
+        assertThat(browser.heading()).isEqualTo("Phone home to two families before parents' evening");
         browser.assertAccessible();
         browser.signOut();
 
