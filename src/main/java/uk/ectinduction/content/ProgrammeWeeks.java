@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.content.PageView.Link;
+import uk.ectinduction.people.ProgrammeCatalogue;
 import uk.ectinduction.people.Role;
 
 /**
@@ -19,7 +20,7 @@ import uk.ectinduction.people.Role;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProgrammeWeeks {
+public class ProgrammeWeeks implements ProgrammeCatalogue {
 
     /** One teaching week: where it sits, and the pages of each audience the reader may see, in order. */
     public record ProgrammeWeek(int number, String moduleTitle, String moduleUrl, int weekInModule, String title,
@@ -96,6 +97,7 @@ public class ProgrammeWeeks {
     }
 
     /** The slugs and titles of the programmes, for choosing one a cohort follows. */
+    @Override
     public Map<String, String> programmes() {
         Map<String, String> programmes = new LinkedHashMap<>();
         jdbc.sql("select slug, title from programme order by title").query((rs, n) -> programmes.put(

@@ -1,6 +1,7 @@
 package uk.ectinduction.people;
 
 import jakarta.validation.Valid;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,10 +25,26 @@ class CohortAdminController {
 
     private final Cohorts cohorts;
     private final UserAdministration administration;
+    private final ProgrammeCatalogue catalogue;
 
-    CohortAdminController(Cohorts cohorts, UserAdministration administration) {
+    CohortAdminController(Cohorts cohorts, UserAdministration administration, ProgrammeCatalogue catalogue) {
         this.cohorts = cohorts;
         this.administration = administration;
+        this.catalogue = catalogue;
+    }
+
+    @ModelAttribute("programmes")
+    Map<String, String> programmes() {
+        return catalogue.programmes();
+    }
+
+    /** Reads the form's dates and checks that its programme has been imported. */
+    private CohortForm.Dates check(CohortForm form, BindingResult result) {
+        if (form.getProgrammeSlug() != null && !form.getProgrammeSlug().isEmpty()
+                && !catalogue.programmes().containsKey(form.getProgrammeSlug())) {
+            result.rejectValue("programmeSlug", "unknown", "Choose a programme that has been imported");
+        }
+        return form.dates(result);
     }
 
     @InitBinder("cohortForm")
@@ -51,7 +68,7 @@ class CohortAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result,
             RedirectAttributes redirect) {
-        CohortForm.Dates dates = form.dates(result);
+        CohortForm.Dates dates = check(form, result);
         if (result.hasErrors()) {
             return "people/cohort-form";
         }
@@ -77,7 +94,7 @@ class CohortAdminController {
     String update(@PathVariable long id, @Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         addPageDetails(id, model);
-        CohortForm.Dates dates = form.dates(result);
+        CohortForm.Dates dates = check(form, result);
         if (result.hasErrors()) {
             return "people/cohort-form";
         }

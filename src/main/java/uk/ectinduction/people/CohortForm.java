@@ -27,7 +27,7 @@ class CohortForm {
     @Size(max = 200, message = "Name must be 200 characters or fewer")
     private String name;
 
-    @NotBlank(message = "Enter the programme the cohort follows")
+    @NotBlank(message = "Choose the programme the cohort follows")
     @Size(max = 200, message = "Programme must be 200 characters or fewer")
     private String programmeSlug;
 

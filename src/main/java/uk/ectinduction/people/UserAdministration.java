@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -44,9 +45,11 @@ class UserAdministration {
     private final UserAccounts accounts;
     private final Cohorts cohorts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UserAdministration(AppUserRepository users, MentorAssignmentRepository assignments, UserAccounts accounts,
-            Cohorts cohorts, Clock clock) {
+            Cohorts cohorts, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.assignments = assignments;
         this.accounts = accounts;
@@ -125,6 +128,9 @@ class UserAdministration {
             throw new AccountException("You cannot disable your own account");
         }
         users.findById(id).orElseThrow(() -> new AccountException("no such user")).setEnabled(enabled);
+        if (!enabled) {
+            events.publishEvent(new AccountDisabled(id));
+        }
     }
 
     Optional<Long> currentMentorId(long ectId) {

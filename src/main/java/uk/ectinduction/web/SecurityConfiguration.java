@@ -10,10 +10,13 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import uk.ectinduction.people.AppUserDetailsService;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignInThrottle;
@@ -37,8 +40,8 @@ class SecurityConfiguration {
     static final String SIGN_IN_EMAIL = LoginController.class.getName() + ".email";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/account/password-link/**",
@@ -61,12 +64,26 @@ class SecurityConfiguration {
                         .failureHandler(failureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        // Unlimited sessions, but registered, so that disabling an account can end them.
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it does not hold on to it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.SignIn;
 
 @IntegrationTest
 class ContentImportPageTest {
@@ -60,7 +61,7 @@ class ContentImportPageTest {
 
     @Test
     void anAdminImportsAZipOfATreeAndSeesTheResult() throws Exception {
-        MockHttpSession admin = ContentFixtures.signIn(mvc, "admin@example.com");
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         mvc.perform(get("/admin/content/import").session(admin)).andExpect(status().isOk());
         String location = mvc.perform(multipart("/admin/content/import")
                         .file(new MockMultipartFile("files", "quirks.zip", "application/zip",
@@ -77,7 +78,7 @@ class ContentImportPageTest {
 
     @Test
     void aMalformedUploadShowsItsErrorsAndChangesNothing() throws Exception {
-        MockHttpSession admin = ContentFixtures.signIn(mvc, "admin@example.com");
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         long before = jdbc.sql("select count(*) from page_version").query(Long.class).single();
         String location = mvc.perform(multipart("/admin/content/import")
                         .file(new MockMultipartFile("files", "good-page.md", "text/markdown",
@@ -97,7 +98,7 @@ class ContentImportPageTest {
 
     @Test
     void singlePagesNeedTheirProgrammeAndModule() throws Exception {
-        MockHttpSession admin = ContentFixtures.signIn(mvc, "admin@example.com");
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         String html = mvc.perform(multipart("/admin/content/import")
                         .file(new MockMultipartFile("files", "good-page.md", "text/markdown", new byte[] {'x'}))
                         .session(admin).with(csrf()))
@@ -108,7 +109,7 @@ class ContentImportPageTest {
 
     @Test
     void onlyAdminsMayImport() throws Exception {
-        MockHttpSession mentor = ContentFixtures.signIn(mvc, "mentor@example.com");
+        MockHttpSession mentor = SignIn.as(mvc, "mentor@example.com");
         mvc.perform(get("/admin/content/import").session(mentor)).andExpect(status().isForbidden());
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.SignIn;
 
 @IntegrationTest
 class ContentImportTest {
@@ -45,7 +46,7 @@ class ContentImportTest {
     }
 
     Document page(String path, String email) throws Exception {
-        MockHttpSession session = ContentFixtures.signIn(mvc, email);
+        MockHttpSession session = SignIn.as(mvc, email);
         String html = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(html);
@@ -121,7 +122,7 @@ class ContentImportTest {
 
     @Test
     void assetsAreServedWithTheirContentType() throws Exception {
-        MockHttpSession session = ContentFixtures.signIn(mvc, "ect@example.com");
+        MockHttpSession session = SignIn.as(mvc, "ect@example.com");
         mvc.perform(get("/programmes/assets/materials/quirk-handout.pdf").session(session))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
@@ -140,7 +141,7 @@ class ContentImportTest {
                 new Case("tutor@example.com", ECT_PAGE, 200), new Case("tutor@example.com", MENTOR_PAGE, 404),
                 new Case("admin@example.com", MENTOR_PAGE, 200), new Case("admin@example.com", TUTOR_PAGE, 200),
                 new Case("admin@example.com", MODULE + "/no-such-page", 404))) {
-            MockHttpSession session = ContentFixtures.signIn(mvc, c.email());
+            MockHttpSession session = SignIn.as(mvc, c.email());
             mvc.perform(get(c.path()).session(session)).andExpect(status().is(c.status()));
         }
     }

@@ -10,48 +10,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.ectinduction.support.Browser;
-import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.BrowserJourney;
 
 /** Real Chromium: an admin imports a zip and watches it go; a mentor reads a week; an ECT may not. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContentJourneyTest {
+class ContentJourneyTest extends BrowserJourney {
 
-    static final String PASSWORD = ContentFixtures.PASSWORD;
     static final String MENTOR_PAGE =
             "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/autumn-week-1-mentor-materials";
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.reset();
-    }
 
     @Test
     void anAdminImportsAZipInTheBrowserAndSeesItsProgressThenTheResult() throws Exception {

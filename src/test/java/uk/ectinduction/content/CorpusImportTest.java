@@ -26,7 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.ectinduction.support.Cli;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.SignIn;
 
 /**
  * The shared corpus and seeds (present in CI; skipped where ../shared is absent), and the fixtures:
@@ -58,7 +60,7 @@ class CorpusImportTest {
     @Test
     void theCorpusImportsOnTheCommandLineAndAgainWithoutDuplicates() throws Exception {
         assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is not here");
-        ContentFixtures.Run first = ContentFixtures.command("import", CORPUS.toString());
+        Cli.Run first = Cli.prod("", "import", CORPUS.toString());
         assertThat(first.status()).as(first.err()).isZero();
         long markdown;
         try (var walk = Files.walk(CORPUS)) {
@@ -71,7 +73,7 @@ class CorpusImportTest {
                 + EDT + "/year-1-establishing-a-positive-climate-for-learning");
         long pages = jdbc.sql("select count(*) from content_page").query(Long.class).single();
 
-        ContentFixtures.Run second = ContentFixtures.command("import", CORPUS.toString());
+        Cli.Run second = Cli.prod("", "import", CORPUS.toString());
         assertThat(second.status()).as(second.err()).isZero();
         assertThat(jdbc.sql("select count(*) from content_page").query(Long.class).single()).isEqualTo(pages);
         assertThat(jdbc.sql("select count(*) from content_asset where path like 'assets/materials/edt-%.pdf'")
@@ -81,7 +83,7 @@ class CorpusImportTest {
     @Test
     void aMalformedFileAmongGoodOnesImportsNothingAndNamesItsLine() {
         long before = rows();
-        ContentFixtures.Run run = ContentFixtures.command("import", "--programme", "Broken Provider", "--module",
+        Cli.Run run = Cli.prod("", "import", "--programme", "Broken Provider", "--module",
                 "Broken module", FIXTURES.resolve("broken/good-page.md").toString(),
                 FIXTURES.resolve("broken/bad-front-matter.md").toString(),
                 FIXTURES.resolve("broken/no-title.md").toString());
@@ -182,7 +184,7 @@ class CorpusImportTest {
     }
 
     private Element page(String path, String email) throws Exception {
-        MockHttpSession session = ContentFixtures.signIn(mvc, email);
+        MockHttpSession session = SignIn.as(mvc, email);
         String html = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(html).selectFirst("main");

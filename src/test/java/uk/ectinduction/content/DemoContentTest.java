@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.SignIn;
 
 /** The demo programme is there from start-up, for every audience, with no broken links. */
 @IntegrationTest
@@ -26,7 +27,7 @@ class DemoContentTest {
     ContentImporter importer;
 
     Element main(String path, String email) throws Exception {
-        MockHttpSession session = ContentFixtures.signIn(mvc, email);
+        MockHttpSession session = SignIn.as(mvc, email);
         return Jsoup.parse(mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8)).selectFirst("main");
     }

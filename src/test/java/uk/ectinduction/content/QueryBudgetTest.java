@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.SignIn;
 import uk.ectinduction.support.QueryCounter;
 
 /** Each content page renders in a fixed, small number of SQL statements, however large its module. */
@@ -36,7 +37,7 @@ class QueryBudgetTest {
     void contentPagesTakeTheSameFewStatementsInASmallAndALargeModule() throws Exception {
         importer.importContent(SyntheticTree.request("budget-provider", 1, 2), ImportProgress.NONE);
         importer.importContent(SyntheticTree.request("budget-provider", 2, 30), ImportProgress.NONE);
-        MockHttpSession admin = ContentFixtures.signIn(mvc, "admin@example.com");
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
 
         List<Integer> small = new ArrayList<>();
         List<Integer> large = new ArrayList<>();

@@ -30,7 +30,7 @@ class CohortAdminControllerTest {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
 
         String location = mvc.perform(post("/admin/cohorts").session(admin).with(csrf())
-                        .param("name", "West 2026").param("programmeSlug", "education-development-trust")
+                        .param("name", "West 2026").param("programmeSlug", "northfield-teaching-partnership")
                         .param("startDay", "7").param("startMonth", "9").param("startYear", "2026")
                         .param("terms", "Autumn term: 3/9/2026 to 18/12/2026\nSpring term: 5/1/2027 to 26/3/2027")
                         .param("holidays", "October half-term: 26/10/2026 to 30/10/2026"))
@@ -48,7 +48,7 @@ class CohortAdminControllerTest {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
 
         mvc.perform(post("/admin/cohorts").session(admin).with(csrf())
-                        .param("name", "East 2026").param("programmeSlug", "education-development-trust")
+                        .param("name", "East 2026").param("programmeSlug", "northfield-teaching-partnership")
                         .param("startDay", "31").param("startMonth", "2").param("startYear", "2026")
                         .param("terms", "Autumn: sometime in September"))
                 .andExpect(status().isOk())
@@ -58,6 +58,18 @@ class CohortAdminControllerTest {
                 .andExpect(content().string(containsString("value=\"31\"")));
         assertThat(jdbc.sql("select count(*) from cohort where name = 'East 2026'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void aProgrammeThatHasNotBeenImportedIsRefused() throws Exception {
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
+
+        mvc.perform(post("/admin/cohorts").session(admin).with(csrf())
+                        .param("name", "South 2026").param("programmeSlug", "no-such-programme")
+                        .param("startDay", "7").param("startMonth", "9").param("startYear", "2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a programme that has been imported")))
+                .andExpect(content().string(containsString("no-such-programme (not imported)")));
     }
 
     @Test

@@ -5,47 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.ectinduction.support.Browser;
-import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.BrowserJourney;
 
 /** An admin uploads people and assigns a mentor; the mentor signs in and finds the mentee's week. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeopleJourneyTest {
-
-    @LocalServerPort
-    int port;
+class PeopleJourneyTest extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void adminUploadsPeopleAssignsAMentorAndTheMentorSeesTheirMentee() throws Exception {
-        browser.reset();
-        browser.signIn("admin@example.com", "demo-password-for-tests");
+        browser.signIn("admin@example.com", PASSWORD);
         browser.get("/admin/users/upload");
         browser.assertAccessible();
 

@@ -142,6 +142,18 @@ class UserAdminControllerTest {
     }
 
     @Test
+    void disablingSomeoneEndsTheSessionTheyAreSignedInWith() throws Exception {
+        Person person = accounts.createUser("signed.in@school.example", "Signed In", EnumSet.of(Role.MENTOR),
+                "a long enough password");
+        MockHttpSession theirs = SignIn.as(mvc, "signed.in@school.example", "a long enough password");
+        mvc.perform(get("/mentor").session(theirs)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/users/" + person.id() + "/disable").session(admin).with(csrf()));
+
+        mvc.perform(get("/mentor").session(theirs)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void anAdminCannotDisableThemself() throws Exception {
         long me = idOf("admin@example.com");
 

@@ -23,11 +23,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.mock.web.MockHttpSession;
 import uk.ectinduction.people.SignInThrottle;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.SignIn;
 
 @IntegrationTest
 class SecurityTest {
 
-    static final String PASSWORD = "demo-password-for-tests";
+    static final String PASSWORD = SignIn.DEMO_PASSWORD;
 
     @Autowired
     MockMvc mvc;

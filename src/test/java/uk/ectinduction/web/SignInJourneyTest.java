@@ -2,46 +2,14 @@ package uk.ectinduction.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.ectinduction.support.Browser;
-import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.BrowserJourney;
 
 /** Each demo user signs in through real Chromium, reaches their role's home and signs out. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInJourneyTest {
-
-    static final String PASSWORD = "demo-password-for-tests";
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.reset();
-    }
+class SignInJourneyTest extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} signs in to {1}")
     @CsvSource({
