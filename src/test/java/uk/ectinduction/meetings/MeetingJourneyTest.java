@@ -6,10 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
@@ -17,34 +14,26 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.ectinduction.content.ProgrammeWeeks;
 import uk.ectinduction.people.AppUserDetailsService;
 import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.people.UserAccounts;
+import uk.ectinduction.support.BrowserJourney;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignInThrottle;
-import uk.ectinduction.support.Browser;
-import uk.ectinduction.support.IntegrationTest;
 
 /**
  * The weekly meeting in real Chromium: the demo mentor runs this week's meeting with the demo ECT, timers and all,
  * records two actions and the next date; the ECT sees the actions; the next meeting's Review lists them; the other
  * mentor gets 404 for that meeting and those actions. Every page passes axe's WCAG 2.2 AA checks.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingJourneyTest {
+class MeetingJourneyTest extends BrowserJourney {
 
-    static final String PASSWORD = "demo-password-for-tests";
     /** Week 1 of the demo programme, which the demo cohort is in. */
     static final String THIS_WEEK = "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/"
             + "autumn-week-1-mentor-materials";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -66,20 +55,6 @@ class MeetingJourneyTest {
 
     @Autowired
     ProgrammeWeeks programmeWeeks;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     long idOf(String email) {
         return jdbc.sql("select id from app_user where lower(email) = ?").param(email).query(Long.class).single();
