@@ -5,15 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.content.ContentPages;
@@ -49,14 +46,13 @@ class MeetingRecords {
     private final Cohorts cohorts;
     private final UserAccounts accounts;
     private final EntityManager entityManager;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     MeetingRecords(MentorMeetingRepository meetings, MeetingActivityRepository activities,
             NextStepActionRepository actions, ActionReviewRepository reviews, MeetingAccess access,
             ContentPages pages, MentorMaterialsIndex materials, ProgrammeWeeks programmeWeeks, Cohorts cohorts,
             UserAccounts accounts,
-            EntityManager entityManager, JdbcClient jdbc, Clock clock) {
+            EntityManager entityManager, Clock clock) {
         this.meetings = meetings;
         this.activities = activities;
         this.actions = actions;
@@ -68,7 +64,6 @@ class MeetingRecords {
         this.cohorts = cohorts;
         this.accounts = accounts;
         this.entityManager = entityManager;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -294,7 +289,7 @@ class MeetingRecords {
         List<NextStepAction> own = actions.findByMeetingIdOrderByPosition(meetingId);
         Map<Long, NextStepAction> continuations = own.stream().filter(a -> a.getContinuesAction() != null)
                 .collect(Collectors.toMap(NextStepAction::getContinuesAction, Function.identity()));
-        List<NextStepAction> toAdd = new ArrayList<>();
+        List<NewAction> toAdd = new ArrayList<>();
         List<NextStepAction> toRemove = new ArrayList<>();
         int nextPosition = own.stream().mapToInt(NextStepAction::getPosition).max().orElse(0);
         for (ReviewInput input : inputs) {
@@ -313,7 +308,7 @@ class MeetingRecords {
                 ActionText old = action.text();
                 LocalDate due = old.dueOn().isAfter(meeting.getMeetsOn()) ? old.dueOn()
                         : meeting.getMeetsOn().plusWeeks(1);
-                toAdd.add(new NextStepAction(0, meetingId, meeting.getEctId(), ++nextPosition,
+                toAdd.add(new NewAction(meetingId, meeting.getEctId(), ++nextPosition,
                         new ActionText(old.action(), old.expectedImpactOnPupilLearning(), old.successLooksLike(),
                                 old.howEvaluated(), due), action.getId()));
             } else if (input.outcome() != ActionStatus.CONTINUED && continuation != null
@@ -341,7 +336,7 @@ class MeetingRecords {
         activity(meetingId, position).takeNotes(notes);
         Map<Long, NextStepAction> own = actions.findByMeetingIdOrderByPosition(meetingId).stream()
                 .collect(Collectors.toMap(NextStepAction::getId, Function.identity()));
-        List<NextStepAction> toAdd = new ArrayList<>();
+        List<NewAction> toAdd = new ArrayList<>();
         int index = 0;
         for (ActionInput input : inputs) {
             index++;
@@ -351,7 +346,7 @@ class MeetingRecords {
                     existing.rewrite(index, input.text());
                 }
             } else {
-                toAdd.add(new NextStepAction(0, meetingId, meeting.getEctId(), index, input.text(), null));
+                toAdd.add(new NewAction(meetingId, meeting.getEctId(), index, input.text(), null));
             }
         }
         persistNew(toAdd);
@@ -363,8 +358,12 @@ class MeetingRecords {
         return meeting.getVersion();
     }
 
+    /** An action to insert once it has an id. */
+    private record NewAction(long meetingId, long ectId, int position, ActionText text, Long continuesAction) {
+    }
+
     /** Gives new actions their ids in one statement, then persists them for one batched insert. */
-    private void persistNew(List<NextStepAction> toAdd) {
+    private void persistNew(List<NewAction> toAdd) {
         if (toAdd.isEmpty()) {
             return;
         }
@@ -373,10 +372,9 @@ class MeetingRecords {
                         "select nextval('next_step_action_id_seq') from generate_series(1, :n)")
                 .setParameter("n", toAdd.size()).getResultList();
         for (int i = 0; i < toAdd.size(); i++) {
-            NextStepAction a = toAdd.get(i);
-            NextStepAction withId = new NextStepAction(ids.get(i).longValue(), a.getMeetingId(), a.getEctId(), a.getPosition(),
-                    a.text(), a.getContinuesAction());
-            entityManager.persist(withId);
+            NewAction a = toAdd.get(i);
+            entityManager.persist(new NextStepAction(ids.get(i).longValue(), a.meetingId(), a.ectId(), a.position(),
+                    a.text(), a.continuesAction()));
         }
     }
 
@@ -395,7 +393,8 @@ class MeetingRecords {
                 nextPath = all.get(i + 1).path();
             }
         }
-        Optional<PageView> page = mentorPage(nextPath, mentor).or(() -> mentorPage(meeting.getMaterialsPath(), mentor));
+        Optional<PageView> page = mentorPage(nextPath, mentor)
+                .or(() -> mentorPage(meeting.getMaterialsPath(), mentor));
         if (page.isPresent()) {
             meeting.followedBy(create(meeting.getMentorId(), meeting.getEctId(), page.get(), on, at));
         }
@@ -410,10 +409,5 @@ class MeetingRecords {
     @Transactional
     void recordProgress(SignedInUser ect, long actionId, String note) {
         access.actionForEct(ect, actionId).recordProgress(note == null ? "" : note.strip());
-    }
-
-    static Comparator<MentorMeeting> soonestFirst() {
-        return Comparator.comparing(MentorMeeting::getMeetsOn)
-                .thenComparing(m -> Objects.requireNonNullElse(m.getStartsAt(), LocalTime.MIDNIGHT));
     }
 }

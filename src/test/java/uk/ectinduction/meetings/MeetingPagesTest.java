@@ -236,4 +236,20 @@ class MeetingPagesTest {
         mvc.perform(get("/ect/actions/" + actionId).session(admin)).andExpect(status().isForbidden());
         mvc.perform(get("/mentor/meetings/" + id).session(admin)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aMentorCancelsAMeetingButNotFromAStalePage() throws Exception {
+        long id = startMeeting();
+        long opened = version(id);
+        mvc.perform(post("/mentor/meetings/" + id + "/activity/1").session(mentor).with(csrf())
+                .param("version", String.valueOf(opened)).param("notes", "Started")).andExpect(status().isFound());
+        mvc.perform(post("/mentor/meetings/" + id + "/cancel").session(mentor).with(csrf())
+                        .param("version", String.valueOf(opened)))
+                .andExpect(status().isFound())
+                .andExpect(result -> assertThat(result.getFlashMap().get("problem")).isNotNull());
+        mvc.perform(post("/mentor/meetings/" + id + "/cancel").session(mentor).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().isFound());
+        assertThat(jdbc.sql("select status from mentor_meeting where id = ?").param(id).query(String.class).single())
+                .isEqualTo("CANCELLED");
+    }
 }
