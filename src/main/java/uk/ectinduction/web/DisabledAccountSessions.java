@@ -1,5 +1,6 @@
 package uk.ectinduction.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import uk.ectinduction.people.SignedInUser;
 
 /** Ends the sessions of a disabled account once the change is committed: disabled means out now. */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // sessions exist only there
 class DisabledAccountSessions {
 
     private final SessionRegistry sessions;
