@@ -53,18 +53,24 @@ public class MentorMeetings {
         return result;
     }
 
-    /** The number of open actions of each ECT; ECTs with none map to 0. */
-    public Map<Long, Long> openActionCounts(Collection<Long> ectIds) {
-        Map<Long, Long> result = new HashMap<>();
-        ectIds.forEach(id -> result.put(id, 0L));
+    /** How many of an ECT's actions are open, and how many of those are past their due date. */
+    public record ActionCounts(long open, long overdue) {
+    }
+
+    /** The open and overdue actions of each ECT, in one query; ECTs with none map to zeros. */
+    public Map<Long, ActionCounts> actionCounts(Collection<Long> ectIds) {
+        Map<Long, ActionCounts> result = new HashMap<>();
+        ectIds.forEach(id -> result.put(id, new ActionCounts(0, 0)));
         if (ectIds.isEmpty()) {
             return result;
         }
         jdbc.sql("""
-                select ect_id, count(*) as open from next_step_action
+                select ect_id, count(*) as open, count(*) filter (where due_on < :today) as overdue
+                  from next_step_action
                  where status = 'OPEN' and ect_id in (:ids) group by ect_id""")
-                .param("ids", ectIds)
-                .query((rs, n) -> result.put(rs.getLong("ect_id"), rs.getLong("open"))).list();
+                .param("ids", ectIds).param("today", LocalDate.now(clock))
+                .query((rs, n) -> result.put(rs.getLong("ect_id"),
+                        new ActionCounts(rs.getLong("open"), rs.getLong("overdue")))).list();
         return result;
     }
 

@@ -1,5 +1,7 @@
 package uk.ectinduction.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.content.ProgrammeWeeks;
 import uk.ectinduction.content.ProgrammeWeeks.ProgrammeWeek;
+import uk.ectinduction.meetings.MentorMeetings;
+import uk.ectinduction.meetings.MentorMeetings.ActionCounts;
+import uk.ectinduction.meetings.MentorMeetings.UpcomingMeeting;
 import uk.ectinduction.people.CohortSummary;
 import uk.ectinduction.people.CohortWeek;
 import uk.ectinduction.people.Cohorts;
@@ -28,10 +33,12 @@ class Dashboards {
     record Week(CohortWeek cohortWeek, Optional<ProgrammeWeek> thisWeek, Optional<ProgrammeWeek> nextWeek) {
     }
 
-    record EctDashboard(Optional<Person> mentor, Optional<Week> week) {
+    record EctDashboard(Optional<Person> mentor, Optional<Week> week, ActionCounts actions,
+            Optional<UpcomingMeeting> nextMeeting) {
     }
 
-    record MenteeRow(Person ect, Optional<Week> week) {
+    record MenteeRow(Person ect, Optional<Week> week, Optional<LocalDate> lastMeeting, ActionCounts actions,
+            Optional<UpcomingMeeting> nextMeeting) {
     }
 
     record TutorCohort(CohortSummary cohort, Week week) {
@@ -44,24 +51,38 @@ class Dashboards {
     private final UserAccounts accounts;
     private final Cohorts cohorts;
     private final ProgrammeWeeks programmeWeeks;
+    private final MentorMeetings meetings;
+    private final Clock clock;
 
-    Dashboards(UserAccounts accounts, Cohorts cohorts, ProgrammeWeeks programmeWeeks) {
+    Dashboards(UserAccounts accounts, Cohorts cohorts, ProgrammeWeeks programmeWeeks, MentorMeetings meetings,
+            Clock clock) {
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.programmeWeeks = programmeWeeks;
+        this.meetings = meetings;
+        this.clock = clock;
     }
 
     EctDashboard ect(long ectId, Set<Role> roles) {
         WeekResolver weeks = new WeekResolver(roles);
-        return new EctDashboard(accounts.currentMentor(ectId), cohorts.weekOfEct(ectId).map(weeks::resolve));
+        List<Long> me = List.of(ectId);
+        return new EctDashboard(accounts.currentMentor(ectId), cohorts.weekOfEct(ectId).map(weeks::resolve),
+                meetings.actionCounts(me).get(ectId),
+                Optional.ofNullable(meetings.nextMeetings(me, LocalDate.now(clock)).get(ectId)));
     }
 
     List<MenteeRow> mentor(long mentorId, Set<Role> roles) {
         List<Person> mentees = accounts.currentMentees(mentorId);
-        Map<Long, CohortWeek> cohortWeeks = cohorts.weeksOfEcts(mentees.stream().map(Person::id).toList());
+        List<Long> ids = mentees.stream().map(Person::id).toList();
+        Map<Long, CohortWeek> cohortWeeks = cohorts.weeksOfEcts(ids);
+        Map<Long, LocalDate> lastHeld = meetings.lastHeldOn(ids);
+        Map<Long, ActionCounts> actions = meetings.actionCounts(ids);
+        Map<Long, UpcomingMeeting> next = meetings.nextMeetings(ids, LocalDate.now(clock));
         WeekResolver weeks = new WeekResolver(roles);
         return mentees.stream()
-                .map(m -> new MenteeRow(m, Optional.ofNullable(cohortWeeks.get(m.id())).map(weeks::resolve)))
+                .map(m -> new MenteeRow(m, Optional.ofNullable(cohortWeeks.get(m.id())).map(weeks::resolve),
+                        Optional.ofNullable(lastHeld.get(m.id())), actions.get(m.id()),
+                        Optional.ofNullable(next.get(m.id()))))
                 .toList();
     }
 

@@ -10,7 +10,7 @@ import uk.ectinduction.people.SignedInUser;
 
 /** Ends the sessions of a disabled account once the change is committed: disabled means out now. */
 @Component
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // like the SessionRegistry it needs
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // sessions exist only there
 class DisabledAccountSessions {
 
     private final SessionRegistry sessions;

@@ -122,7 +122,8 @@ class MeetingRecordsTest {
         var next = records.forMentor(mentor, held.nextMeeting().getId());
         assertThat(next.reviews()).extracting(r -> r.action().getAction())
                 .containsExactly("Phone two families", "Plan parents' evening");
-        assertThat(mentorMeetings.openActionCounts(List.of(pair.ect().id()))).containsEntry(pair.ect().id(), 2L);
+        assertThat(mentorMeetings.actionCounts(List.of(pair.ect().id())))
+                .containsEntry(pair.ect().id(), new MentorMeetings.ActionCounts(2, 0));
         assertThat(mentorMeetings.lastHeldOn(List.of(pair.ect().id()))).containsEntry(pair.ect().id(), today);
         assertThat(mentorMeetings.nextMeetings(List.of(pair.ect().id()), today.plusDays(1)).get(pair.ect().id())
                 .meetingId()).isEqualTo(next.meeting().getId());

@@ -2,6 +2,7 @@ package uk.ectinduction.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ class AccessMatrixTest {
     enum Outcome { ALLOWED, SIGN_IN, FORBIDDEN, NOT_FOUND }
 
     /** The records a rule can point at: made afresh for the matrix, belonging to other people. */
-    record Fixture(long someoneElse, long cohort, String module) {
+    record Fixture(long someoneElse, long cohort, String module, long ect, long meeting) {
     }
 
     /** One request of a route (a wildcard route has several: one per kind of page behind it). */
@@ -165,20 +166,27 @@ class AccessMatrixTest {
         Function<Role, Rule> notTheirs = role -> new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
                 : who.roles.contains(role) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
                 f -> Map.of("id", "999999999", "n", "1"));
-        rule("GET /mentor/mentees/{ectId}/meetings", new Rule(notTheirs.apply(Role.MENTOR).outcome(),
-                f -> Map.of("ectId", Long.toString(f.someoneElse()))));
-        rule("POST /mentor/mentees/{ectId}/meetings", new Rule(notTheirs.apply(Role.MENTOR).outcome(),
-                f -> Map.of("ectId", Long.toString(f.someoneElse()))));
+        // ect@example.com's own records, opened by everyone: their mentor and they may, mentor2 and ect2 get 404.
+        Function<Who, Outcome> mentorsOwn = who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+                : who == Who.MENTOR ? Outcome.ALLOWED : who == Who.MENTOR2 ? Outcome.NOT_FOUND : Outcome.FORBIDDEN;
+        Function<Who, Outcome> ectsOwn = who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+                : who == Who.ECT ? Outcome.ALLOWED : who == Who.ECT2 ? Outcome.NOT_FOUND : Outcome.FORBIDDEN;
+        Function<Fixture, Map<String, String>> theMeeting = f -> Map.of("id", Long.toString(f.meeting()), "n", "1");
+        rule("GET /mentor/mentees/{ectId}/meetings", new Rule(mentorsOwn, f -> Map.of("ectId", Long.toString(f.ect()))));
+        rule("POST /mentor/mentees/{ectId}/meetings", new Rule(mentorsOwn,
+                f -> Map.of("ectId", Long.toString(f.ect()))));
         for (String route : List.of("GET /mentor/meetings/{id}", "GET /mentor/meetings/{id}/review",
                 "GET /mentor/meetings/{id}/plan", "GET /mentor/meetings/{id}/next-steps",
                 "GET /mentor/meetings/{id}/activity/{n}", "POST /mentor/meetings/{id}/activity/{n}",
-                "POST /mentor/meetings/{id}/cancel", "GET /mentor/meetings/{id}/calendar.ics",
-                "GET /mentor/actions/{id}")) {
-            rule(route, notTheirs.apply(Role.MENTOR));
+                "POST /mentor/meetings/{id}/cancel", "GET /mentor/meetings/{id}/calendar.ics")) {
+            rule(route, new Rule(mentorsOwn, theMeeting));
         }
+        rule("GET /mentor/actions/{id}", notTheirs.apply(Role.MENTOR));
         rule("GET /ect/meetings", role(Role.ECT));
-        for (String route : List.of("GET /ect/meetings/{id}", "GET /ect/meetings/{id}/calendar.ics",
-                "GET /ect/actions/{id}", "POST /ect/actions/{id}")) {
+        for (String route : List.of("GET /ect/meetings/{id}", "GET /ect/meetings/{id}/calendar.ics")) {
+            rule(route, new Rule(ectsOwn, theMeeting));
+        }
+        for (String route : List.of("GET /ect/actions/{id}", "POST /ect/actions/{id}")) {
             rule(route, notTheirs.apply(Role.ECT));
         }
         rule("GET /calendar/feed", signedIn());
@@ -283,7 +291,7 @@ class AccessMatrixTest {
         return Outcome.ALLOWED;
     }
 
-    private Fixture fixture() {
+    private Fixture fixture() throws Exception {
         String suffix = Long.toString(System.nanoTime());
         Person other = accounts.createUser("matrix-" + suffix + "@school.example", "Matrix Person",
                 EnumSet.of(Role.ECT), "a long enough password");
@@ -299,7 +307,16 @@ class AccessMatrixTest {
                 ImportProgress.NONE);
         assertThat(report.errors()).isEmpty();
         String modulePath = report.pages().get(0).path();
+        long ect = accounts.findByEmail("ect@example.com").orElseThrow().id();
+        String meeting = mvc.perform(post("/mentor/mentees/" + ect + "/meetings").with(csrf())
+                        .session(SignIn.as(mvc, "mentor@example.com"))
+                        .param("materialsPath", "/programmes/northfield-teaching-partnership/"
+                                + "year-1-routines-and-relationships/autumn-week-1-mentor-materials")
+                        .param("day", "1").param("month", "9").param("year", "2031").param("time", "15:30"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(meeting).as("the fixture's meeting").matches("/mentor/meetings/\\d+");
         return new Fixture(other.id(), cohort,
-                modulePath.substring(0, modulePath.lastIndexOf('/')).replaceFirst("^/programmes/", ""));
+                modulePath.substring(0, modulePath.lastIndexOf('/')).replaceFirst("^/programmes/", ""), ect,
+                Long.parseLong(meeting.substring(meeting.lastIndexOf('/') + 1)));
     }
 }

@@ -41,7 +41,9 @@ class DashboardsTest {
         mvc.perform(get("/ect").session(SignIn.as(mvc, "ect@example.com")))
                 .andExpect(content().string(containsString("Programme week 1")))
                 .andExpect(content().string(containsString("href=\"" + WEEK_1 + "ect-instructions\"")))
-                .andExpect(content().string(containsString("Maya Mentor")));
+                .andExpect(content().string(containsString("Maya Mentor")))
+                .andExpect(content().string(containsString("Next meeting")))
+                .andExpect(content().string(containsString("Open actions")));
     }
 
     @Test
