@@ -22,7 +22,6 @@ import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.BrowserJourney;
 import uk.ectinduction.people.Role;
-import uk.ectinduction.people.SignInThrottle;
 
 /**
  * The weekly meeting in real Chromium: the demo mentor runs this week's meeting with the demo ECT, timers and all,
@@ -38,8 +37,6 @@ class MeetingJourneyTest extends BrowserJourney {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    SignInThrottle throttle;
 
     @Autowired
     Cohorts cohorts;
@@ -61,7 +58,6 @@ class MeetingJourneyTest extends BrowserJourney {
     }
 
     void signIn(String email) {
-        throttle.recordSuccess(email); // another test may have locked a demo address with wrong passwords
         browser.reset();
         browser.signIn(email, PASSWORD);
     }

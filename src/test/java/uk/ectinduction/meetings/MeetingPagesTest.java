@@ -22,7 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.ectinduction.content.ContentImporter;
 import uk.ectinduction.meetings.MeetingFixtures.Pair;
-import uk.ectinduction.people.SignInThrottle;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SignIn;
@@ -43,12 +42,8 @@ class MeetingPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    SignInThrottle throttle;
 
-    /** Signs in a demo account, clearing a lockout that another test's wrong passwords may have left. */
     MockHttpSession demo(String email) throws Exception {
-        throttle.recordSuccess(email);
         return SignIn.as(mvc, email);
     }
 
