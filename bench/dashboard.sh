@@ -29,7 +29,7 @@ sign_in() { # $1 email, $2 cookie jar
     --data-urlencode "_csrf=$token" "$base/login"
 }
 
-csrf_of() { curl -fs -b "$1" "$2" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+csrf_of() { curl -fs -b "$1" -c "$1" "$2" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
 
 sign_in admin@example.com "$work/admin"
 {
