@@ -207,7 +207,7 @@ class MeetingJourneyTest extends BrowserJourney {
         // The ECT sees the actions.
         signIn("ect@example.com");
         browser.get("/ect/meetings");
-        assertThat(browser.driver().findElements(By.cssSelector(".app-ect-action a"))).extracting(WebElement::getText)
+        assertThat(browser.driver().findElements(By.cssSelector(".app-action a"))).extracting(WebElement::getText)
                 .contains("Phone home to two families before parents' evening",
                         "Share the PEER framework with Year 7 parents");
         browser.assertAccessible();

@@ -167,7 +167,7 @@ class MeetingPagesTest {
 
         MockHttpSession ect = SignIn.as(mvc, pair.ect().email());
         Document mine = page(get("/ect/meetings").session(ect));
-        assertThat(mine.select(".app-ect-action a").eachText()).containsExactly("Phone two families");
+        assertThat(mine.select(".app-action a").eachText()).containsExactly("Phone two families");
         mvc.perform(post("/ect/actions/" + actionId).session(ect).with(csrf())
                 .param("progressNote", "Phoned one family")).andExpect(status().isFound());
         assertThat(page(get("/ect/actions/" + actionId).session(ect)).select("dd").eachText())
