@@ -37,7 +37,7 @@ sign_in admin@example.com "$work/admin"
   for i in $(seq 1 "$ects"); do
     # the first 30 ECTs are the demo mentor's, so the mentor's page has something to show
     if [ "$i" -le 30 ]; then mentor=mentor@example.com; else mentor=""; fi
-    echo "bench-ect-$i@school.example,Bench ECT $i,ECT,$mentor,Northfield demo cohort"
+    echo "bench-ect-$i@school.example,Bench ECT $i,ECT,$mentor,Demo cohort"
   done
 } >"$work/people.csv"
 token=$(csrf_of "$work/admin" "$base/admin/users/upload")

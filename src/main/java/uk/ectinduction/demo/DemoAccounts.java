@@ -1,9 +1,7 @@
 package uk.ectinduction.demo;
 
 import java.security.SecureRandom;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.ectinduction.people.CohortSummary;
-import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;
@@ -25,10 +22,13 @@ import uk.ectinduction.people.UserAccounts;
 /**
  * The six demo accounts of the embedded default, so that a newcomer can try every role at once.
  * Their password is {@code APP_DEMO_PASSWORD} when set, otherwise a new one generated at each start;
- * either way it is (re)applied at start-up, so the password in use is always the one announced.
+ * either way it is (re)applied when the web application starts, so the password in use is always the one
+ * its banner announced. A command-line tool (import, add-user) is no web application: it has no demo
+ * accounts bean, so running one beside the app leaves the announced password working.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@ConditionalOnWebApplication
 @Order(0)
 public class DemoAccounts implements ApplicationRunner {
 
@@ -47,17 +47,12 @@ public class DemoAccounts implements ApplicationRunner {
             "ect@example.com", "mentor@example.com",
             "ect2@example.com", "mentor2@example.com"));
 
-    static final String DEMO_COHORT = "Northfield demo cohort";
-    static final String DEMO_PROGRAMME = "northfield-teaching-partnership";
-
     private final UserAccounts accounts;
-    private final Cohorts cohorts;
     private final String password;
     private final boolean generated;
 
-    DemoAccounts(UserAccounts accounts, Cohorts cohorts, @Value("${app.demo.password:}") String configuredPassword) {
+    DemoAccounts(UserAccounts accounts, @Value("${app.demo.password:}") String configuredPassword) {
         this.accounts = accounts;
-        this.cohorts = cohorts;
         this.generated = configuredPassword.isBlank();
         this.password = generated ? generatePassword() : configuredPassword;
     }
@@ -71,24 +66,9 @@ public class DemoAccounts implements ApplicationRunner {
                     () -> accounts.createUser(account.email(), account.name(), account.roles(), password));
         }
         MENTOR_OF.forEach((ect, mentor) -> accounts.assignMentor(idOf(mentor), idOf(ect), LocalDate.now()));
-        demoCohort();
     }
 
-    /**
-     * A cohort following the demo programme from the Monday of the week the demo was first set up, so
-     * that "this week" shows real pages; left alone afterwards, so the weeks move on as in a school.
-     */
-    private void demoCohort() {
-        long cohort = cohorts.all().stream().filter(c -> c.name().equals(DEMO_COHORT)).findFirst()
-                .map(CohortSummary::id)
-                .orElseGet(() -> cohorts.create(DEMO_COHORT, DEMO_PROGRAMME,
-                        LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), List.of(), List.of()));
-        cohorts.enrol(idOf("ect@example.com"), cohort);
-        cohorts.enrol(idOf("ect2@example.com"), cohort);
-        cohorts.setTutors(cohort, List.of(idOf("tutor@example.com")));
-    }
-
-    private long idOf(String email) {
+    long idOf(String email) {
         return accounts.findByEmail(email).map(Person::id).orElseThrow();
     }
 

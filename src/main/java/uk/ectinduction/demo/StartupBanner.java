@@ -1,6 +1,7 @@
 package uk.ectinduction.demo;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 /** Tells a newcomer where the app is and how to sign in, once it is ready. */
 @Component
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@ConditionalOnWebApplication
 class StartupBanner {
 
     private final DemoAccounts demo;

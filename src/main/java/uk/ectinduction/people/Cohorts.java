@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -102,6 +103,22 @@ public class Cohorts {
         return cohorts.saveAndFlush(cohort).getId();
     }
 
+    /**
+     * Creates the named cohort, or moves an existing one to {@code programmeSlug}, and sets its start so that
+     * today, on its own terms and holidays, is programme week {@code weekToday}. When today is in no programme
+     * week (a holiday in its calendar) the start is left as it was. Returns the cohort's id.
+     */
+    @Transactional
+    public long startSoThatTodayIsWeek(String name, String programmeSlug, int weekToday) {
+        LocalDate today = LocalDate.now(clock);
+        Cohort cohort = cohorts.findByNameIgnoreCase(name.trim())
+                .orElseGet(() -> cohorts.save(new Cohort(name.trim(), programmeSlug, today)));
+        LocalDate startsOn = ProgrammeCalendar.startSoThatWeekOn(today, weekToday, cohort.getTerms(),
+                cohort.getHolidays()).orElse(cohort.getStartsOn());
+        cohort.update(cohort.getName(), programmeSlug, startsOn);
+        return cohorts.saveAndFlush(cohort).getId();
+    }
+
     /** Replaces a cohort's details and calendar, refusing if someone else saved it since {@code version}. */
     @Transactional
     public void update(long cohortId, long version, String name, String programmeSlug, LocalDate startsOn,
@@ -132,6 +149,9 @@ public class Cohorts {
         tutors.stream().filter(t -> !t.getRoles().contains(Role.INDUCTION_TUTOR)).findFirst().ifPresent(t -> {
             throw new AccountException(t.getEmail() + " is not an induction tutor");
         });
+        if (cohort.getTutors().equals(Set.copyOf(tutors))) {
+            return; // touching the collection would bump the version and spoil an admin's open edit
+        }
         cohort.getTutors().clear();
         cohort.getTutors().addAll(tutors);
     }

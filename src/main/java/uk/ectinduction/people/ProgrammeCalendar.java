@@ -23,6 +23,26 @@ public record ProgrammeCalendar(LocalDate startsOn, List<DateRange> terms, List<
         holidays = List.copyOf(holidays);
     }
 
+    /**
+     * The latest Monday from which a cohort on these terms and holidays is in programme week {@code number} on
+     * {@code day}; empty when {@code day} is in no programme week (a holiday) or the calendar has too little school.
+     */
+    public static Optional<LocalDate> startSoThatWeekOn(LocalDate day, int number, List<DateRange> terms,
+            List<DateRange> holidays) {
+        // Moving the start back a week adds at most one programme week, so the first match going back is the latest.
+        LocalDate giveUp = monday(day).minusWeeks(number).minusYears(2);
+        for (LocalDate start = monday(day); start.isAfter(giveUp); start = start.minusWeeks(1)) {
+            Optional<ProgrammeWeek> week = new ProgrammeCalendar(start, terms, holidays).weekOn(day);
+            if (week.isEmpty()) {
+                return Optional.empty();
+            }
+            if (week.get().number() == number) {
+                return Optional.of(start);
+            }
+        }
+        return Optional.empty();
+    }
+
     public boolean isSchoolDay(LocalDate day) {
         if (day.isBefore(startsOn) || day.getDayOfWeek().getValue() > DayOfWeek.FRIDAY.getValue()) {
             return false;

@@ -47,9 +47,8 @@ public final class CommandLineTools {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
         app.setLogStartupInfo(false);
-        app.setDefaultProperties(Map.of(
-                "logging.level.root", "OFF",
-                "app.demo.enabled", "false"));
+        // No web application type, so none of the demo beans (accounts, content, cohort) exists in a tool run.
+        app.setDefaultProperties(Map.of("logging.level.root", "OFF"));
         ConfigurableApplicationContext context;
         try {
             context = app.run(springArgs.toArray(String[]::new));

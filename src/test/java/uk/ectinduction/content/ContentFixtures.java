@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Small helpers shared by the content tests: fixture trees and the shared corpus. */
+/** Small helpers shared by the content tests: fixture trees, the real module and its seed pages (see the README there). */
 final class ContentFixtures {
 
     static final Path FIXTURES = Path.of("src/test/resources/content-fixtures");
-    static final Path SHARED = Path.of("../shared");
-    static final Path CORPUS = SHARED.resolve("corpus");
-    static final Path SEEDS = SHARED.resolve("seeds");
+    static final Path CORPUS = Path.of("src/test/resources/corpus");
+    static final Path SEEDS = Path.of("src/test/resources/seeds");
 
     private ContentFixtures() {
     }

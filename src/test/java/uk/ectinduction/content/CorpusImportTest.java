@@ -1,7 +1,6 @@
 package uk.ectinduction.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.ectinduction.content.ContentFixtures.CORPUS;
@@ -31,7 +30,7 @@ import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SignIn;
 
 /**
- * The shared corpus and seeds (present in CI; skipped where ../shared is absent), and the fixtures:
+ * The real module and its seed pages (under src/test/resources), and the fixtures:
  * imported through the command line and the service, then read back sentence by sentence.
  */
 @IntegrationTest
@@ -59,7 +58,6 @@ class CorpusImportTest {
 
     @Test
     void theCorpusImportsOnTheCommandLineAndAgainWithoutDuplicates() throws Exception {
-        assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is not here");
         Cli.Run first = Cli.prod("", "import", CORPUS.toString());
         assertThat(first.status()).as(first.err()).isZero();
         long markdown;
@@ -97,7 +95,6 @@ class CorpusImportTest {
 
     @Test
     void theSeedMentorPageShowsItsFourTimedActivities() throws Exception {
-        assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not here");
         importSeeds();
         Element main = page(SEED_MODULE + "/year-1-summer-week-4-mentor-materials", "mentor@example.com");
         assertThat(main.select(".app-agenda__activity a").eachText())
@@ -110,7 +107,6 @@ class CorpusImportTest {
 
     @Test
     void theSeedTutorPageShowsItsSixtyMinuteSessionAndStatementCodes() throws Exception {
-        assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not here");
         importSeeds();
         Element main = page(SEED_MODULE + "/year-1-summer-week-1-induction-tutor-materials", "tutor@example.com");
         assertThat(main.select(".app-agenda__minutes").eachText()).containsExactly("10", "15", "15", "15", "5");
@@ -123,7 +119,6 @@ class CorpusImportTest {
 
     @Test
     void statementCodesLinkToStatementPagesThatLinkBack() throws Exception {
-        assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not here");
         importSeeds();
         String tutorPage = SEED_MODULE + "/year-1-summer-week-1-induction-tutor-materials";
         for (String code : List.of("8.4", "1d", "7k", "8h")) {
@@ -144,18 +139,14 @@ class CorpusImportTest {
         importer.importContent(ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("quirks"))), ImportProgress.NONE)
                 .pages().forEach(p -> sources.put(p.path(), FIXTURES.resolve("quirks")
                         .resolve(p.path().substring("/programmes/".length()) + ".md")));
-        if (Files.isDirectory(CORPUS)) {
-            ImportReport corpus = importer.importContent(ImportRequest.tree(ContentFixtures.tree(CORPUS)),
-                    ImportProgress.NONE);
-            assertThat(corpus.errors()).isEmpty();
-            corpus.pages().forEach(p -> sources.put(p.path(),
-                    CORPUS.resolve(p.path().substring("/programmes/".length()) + ".md")));
-        }
-        if (Files.isDirectory(SEEDS)) {
-            importSeeds();
-            try (var seeds = Files.list(SEEDS)) {
-                seeds.forEach(s -> sources.put(SEED_MODULE + "/" + s.getFileName().toString().replace(".md", ""), s));
-            }
+        ImportReport corpus = importer.importContent(ImportRequest.tree(ContentFixtures.tree(CORPUS)),
+                ImportProgress.NONE);
+        assertThat(corpus.errors()).isEmpty();
+        corpus.pages().forEach(p -> sources.put(p.path(),
+                CORPUS.resolve(p.path().substring("/programmes/".length()) + ".md")));
+        importSeeds();
+        try (var seeds = Files.list(SEEDS)) {
+            seeds.forEach(s -> sources.put(SEED_MODULE + "/" + s.getFileName().toString().replace(".md", ""), s));
         }
         List<String> missing = new ArrayList<>();
         int sentences = 0;

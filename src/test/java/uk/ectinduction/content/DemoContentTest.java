@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SignIn;
 
-/** The demo programme is there from start-up, for every audience, with no broken links. */
+/**
+ * The demo programmes are there from start-up, for every audience: the made-up one with no broken links, the real
+ * module with its handouts and only the links to the modules it does not include broken.
+ */
 @IntegrationTest
 class DemoContentTest {
 
@@ -33,11 +37,34 @@ class DemoContentTest {
     }
 
     @Test
-    void theDemoProgrammeImportsWithoutErrorsOrWarnings() {
-        ImportReport report = importer.importContent(ImportRequest.tree(DemoContent.files()), ImportProgress.NONE);
+    void theMadeUpDemoProgrammeImportsWithoutErrorsOrWarnings() {
+        ImportReport report = importer.importContent(ImportRequest.tree(DemoContent.files(DemoContent.MADE_UP)),
+                ImportProgress.NONE);
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).isEmpty();
         assertThat(report.pages()).hasSize(10);
+    }
+
+    @Test
+    void theRealModuleIsTheCorpusWithItsHandoutsAndNothingElse() throws Exception {
+        List<ImportRequest.SourceFile> demo = DemoContent.files(DemoContent.REAL_MODULE);
+        List<ImportRequest.SourceFile> corpus = ContentFixtures.tree(ContentFixtures.CORPUS);
+        assertThat(demo).extracting(ImportRequest.SourceFile::path)
+                .containsExactlyElementsOf(corpus.stream().map(ImportRequest.SourceFile::path).toList())
+                .contains("assets/materials/edt-Block-6-mentor-handout-6.1.pdf")
+                .doesNotContain("README.md");
+        for (int i = 0; i < demo.size(); i++) {
+            assertThat(demo.get(i).bytes()).as(demo.get(i).path()).isEqualTo(corpus.get(i).bytes());
+        }
+
+        ImportReport report = importer.importContent(ImportRequest.tree(demo), ImportProgress.NONE);
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).isNotEmpty().allMatch(w -> w.message().startsWith("broken link"));
+        assertThat(report.count(ImportReport.Outcome.UNCHANGED)).as("imported at start-up already")
+                .isEqualTo(report.pages().size());
+        MockHttpSession mentor = SignIn.as(mvc, "mentor@example.com");
+        mvc.perform(get("/programmes/assets/materials/edt-Block-6-mentor-handout-6.1.pdf").session(mentor))
+                .andExpect(status().isOk());
     }
 
     @Test

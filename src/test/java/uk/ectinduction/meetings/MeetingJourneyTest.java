@@ -30,8 +30,8 @@ import uk.ectinduction.people.Role;
  */
 class MeetingJourneyTest extends BrowserJourney {
 
-    /** Week 1 of the demo programme, which the demo cohort is in. */
-    static final String THIS_WEEK = "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/"
+    /** Week 1 of the made-up demo programme, whose four timed activities the journey walks through. */
+    static final String MADE_UP_WEEK_1 = "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/"
             + "autumn-week-1-mentor-materials";
 
     @Autowired
@@ -108,19 +108,20 @@ class MeetingJourneyTest extends BrowserJourney {
         LocalDate today = LocalDate.now();
         LocalDate nextWeek = today.plusDays(7);
 
-        // The mentor starts this week's meeting.
+        // The mentor starts a meeting on the made-up week, whose timed activities the journey walks through.
         signIn("mentor@example.com");
         browser.get("/mentor/mentees/" + ectId + "/meetings");
         assertThat(browser.heading()).isEqualTo("Meetings with Evan Teacher");
         browser.assertAccessible();
-        // The demo ECT's cohort started this week: the mentor materials of its programme week are chosen already.
+        // The mentor materials of the demo cohort's programme week (Summer week 4) are chosen already.
         String cohortsWeek = cohorts.weekOfEct(ectId)
                 .flatMap(w -> w.thisWeek().or(w::nextWeek).flatMap(week -> programmeWeeks.week(
                         w.cohort().programmeSlug(), week.number(), Set.of(Role.MENTOR))))
                 .flatMap(week -> week.mentorPages().stream().findFirst()).orElseThrow().href();
         Select materials = new Select(browser.driver().findElement(By.id("materialsPath")));
-        assertThat(materials.getFirstSelectedOption().getAttribute("value")).isEqualTo(cohortsWeek);
-        materials.selectByValue(THIS_WEEK); // the same on a school day; a weekend run may be a week ahead
+        assertThat(materials.getFirstSelectedOption().getAttribute("value")).isEqualTo(cohortsWeek)
+                .endsWith("/summer-week-4-mentor-materials");
+        materials.selectByValue(MADE_UP_WEEK_1);
         type("time", "15:30");
         browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Start meeting']")));
         String meetingPath = browser.path();
@@ -263,7 +264,7 @@ class MeetingJourneyTest extends BrowserJourney {
     void notesTypedWhileOfflineAreKeptAndSentWhenBackOnline() {
         MeetingFixtures.Pair pair = MeetingFixtures.pair(accounts);
         SignedInUser mentor = (SignedInUser) users.loadUserByUsername(pair.mentor().email());
-        long id = records.start(mentor, pair.ect().id(), THIS_WEEK, LocalDate.now(), null).orElseThrow();
+        long id = records.start(mentor, pair.ect().id(), MADE_UP_WEEK_1, LocalDate.now(), null).orElseThrow();
         browser.reset();
         browser.signIn(pair.mentor().email(), PASSWORD);
         browser.get("/mentor/meetings/" + id + "/activity/3");

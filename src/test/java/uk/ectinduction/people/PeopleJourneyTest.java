@@ -28,7 +28,7 @@ class PeopleJourneyTest extends BrowserJourney {
         Files.writeString(csv, """
                 email,name,roles,mentor email,cohort
                 journey.mentor@school.example,Jo Journey,MENTOR,,
-                journey.ect@school.example,Jamie Journey,ECT,,Northfield demo cohort
+                journey.ect@school.example,Jamie Journey,ECT,,Demo cohort
                 """, StandardCharsets.UTF_8);
         browser.driver().findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
         browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));

@@ -59,4 +59,19 @@ class ProgrammeCalendarTest {
         assertThat(simple.weekOn(LocalDate.of(2026, 12, 24))).isEmpty();
         assertThat(simple.weekOn(LocalDate.of(2027, 1, 6))).map(ProgrammeWeek::number).contains(2);
     }
+
+    @Test
+    void aStartIsFoundBackwardsSoThatADayFallsInAGivenWeekSkippingHolidays() {
+        // 4 November 2026 is in the week after half-term: weeks 3, 2 and 1 are the three school weeks before it.
+        LocalDate start = ProgrammeCalendar.startSoThatWeekOn(LocalDate.of(2026, 11, 4), 4, CALENDAR.terms(),
+                CALENDAR.holidays()).orElseThrow();
+
+        assertThat(start).isEqualTo(LocalDate.of(2026, 10, 5));
+        assertThat(new ProgrammeCalendar(start, CALENDAR.terms(), CALENDAR.holidays()).weekOn(LocalDate.of(2026, 11, 4)))
+                .map(ProgrammeWeek::number).contains(4);
+        assertThat(ProgrammeCalendar.startSoThatWeekOn(LocalDate.of(2026, 11, 8), 1, List.of(), List.of()))
+                .as("a Sunday belongs to its school week").contains(LocalDate.of(2026, 11, 2));
+        assertThat(ProgrammeCalendar.startSoThatWeekOn(LocalDate.of(2026, 10, 28), 4, CALENDAR.terms(),
+                CALENDAR.holidays())).as("no programme week in a half-term").isEmpty();
+    }
 }

@@ -6,9 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -25,7 +30,10 @@ import uk.ectinduction.support.SignIn;
 @IntegrationTest
 class DashboardsTest {
 
-    static final String WEEK_1 = "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/autumn-week-1-";
+    /** The demo cohort is in Summer week 4 of the real module (programme week 4) whenever the app starts. */
+    static final String WEEK_4 = "/programmes/education-development-trust/year-1-a-people-profession/summer-week-4-";
+    static final String NORTHFIELD_WEEK_1 =
+            "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/autumn-week-1-";
 
     @Autowired
     MockMvc mvc;
@@ -39,8 +47,9 @@ class DashboardsTest {
     @Test
     void theDemoEctSeesThisWeeksSelfStudyAndTheirMentor() throws Exception {
         mvc.perform(get("/ect").session(SignIn.as(mvc, "ect@example.com")))
-                .andExpect(content().string(containsString("Programme week 1")))
-                .andExpect(content().string(containsString("href=\"" + WEEK_1 + "ect-instructions\"")))
+                .andExpect(content().string(containsString("Programme week 4")))
+                .andExpect(content().string(containsString("href=\"" + WEEK_4 + "ect-instructions\"")))
+                .andExpect(content().string(containsString("href=\"" + WEEK_4 + "ect-classroom-practice\"")))
                 .andExpect(content().string(containsString("Maya Mentor")))
                 .andExpect(content().string(containsString("Next meeting")))
                 .andExpect(content().string(containsString("Open actions")));
@@ -50,15 +59,42 @@ class DashboardsTest {
     void theDemoMentorSeesEachMenteeWithTheirWeeksMentorMaterials() throws Exception {
         mvc.perform(get("/mentor").session(SignIn.as(mvc, "mentor@example.com")))
                 .andExpect(content().string(containsString("Evan Teacher")))
-                .andExpect(content().string(containsString("href=\"" + WEEK_1 + "mentor-materials\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Erin Teacher"))));
     }
 
     @Test
-    void theDemoTutorSeesTheirCohortAndTheWeeksSession() throws Exception {
+    void theDemoMentorsWeekIsSummerWeek4OfTheRealModuleAndLinksItsMentorMaterials() throws Exception {
+        String html = mvc.perform(get("/mentor").session(SignIn.as(mvc, "mentor@example.com")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Element card = Jsoup.parse(html).select(".govuk-summary-card")
+                .stream().filter(c -> c.text().contains("Evan Teacher")).findFirst().orElseThrow();
+
+        assertThat(card.select("strong").text()).isEqualTo("Programme week 4");
+        assertThat(card.text()).contains("Programme week 4: A people profession – Week 4: teaching assistants");
+        // (Tests that import the seed pages into this module add theirs to the week, so not "exactly".)
+        assertThat(card.select("ul.govuk-list a[href=" + WEEK_4 + "mentor-materials]").text())
+                .isEqualTo("Year 1 Summer week 4 mentor materials");
+    }
+
+    @Test
+    void theDemoTutorSeesTheirCohortInAWeekWithoutASession() throws Exception {
         mvc.perform(get("/tutor").session(SignIn.as(mvc, "tutor@example.com")))
-                .andExpect(content().string(containsString("Northfield demo cohort")))
-                .andExpect(content().string(containsString("href=\"" + WEEK_1 + "induction-tutor-materials\"")));
+                .andExpect(content().string(containsString("Demo cohort")))
+                .andExpect(content().string(containsString("Programme week 4")))
+                .andExpect(content().string(containsString("No pages for this week.")));
+    }
+
+    @Test
+    void aTutorSeesTheWeeksSessionOfTheirCohort() throws Exception {
+        Person tutor = accounts.createUser("week-tutor@school.example", "Wren Tutor", EnumSet.of(Role.INDUCTION_TUTOR),
+                "a long enough password");
+        long cohort = cohorts.create("Northfield this week", "northfield-teaching-partnership",
+                LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), List.of(), List.of());
+        cohorts.setTutors(cohort, List.of(tutor.id()));
+
+        mvc.perform(get("/tutor").session(SignIn.as(mvc, tutor.email(), "a long enough password")))
+                .andExpect(content().string(containsString("Northfield this week")))
+                .andExpect(content().string(containsString("href=\"" + NORTHFIELD_WEEK_1 + "induction-tutor-materials\"")));
     }
 
     @Test
