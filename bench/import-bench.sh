@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Times `import` on the real module (src/test/resources/corpus) and on a generated tree of about 700 pages, each against a fresh
-# embedded PostgreSQL, and prints the command's own timing (the import itself) next to the wall time
-# (which adds the JVM, Spring and PostgreSQL start-up).
+# Times `import` on the real module (src/test/resources/corpus) and on a generated tree of about 700
+# pages, each against a fresh embedded PostgreSQL, and prints the command's own timing (the import itself)
+# next to the wall time (which adds the JVM, Spring and PostgreSQL start-up).
 #
 #   bench/import-bench.sh [CORPUS_DIR]      (default src/test/resources/corpus)
 #   MODULES=7 WEEKS=33 bench/import-bench.sh   (7 modules x 33 weeks x 3 pages + 8 = 701 pages)
