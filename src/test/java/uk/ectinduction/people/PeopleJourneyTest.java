@@ -66,8 +66,9 @@ class PeopleJourneyTest extends BrowserJourney {
         assertThat(browser.path()).isEqualTo("/mentor");
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-summary-card__title")).getText())
                 .isEqualTo("Jamie Journey");
-        assertThat(browser.driver().findElement(By.linkText("Year 1 Autumn week 1 mentor materials")).getAttribute("href"))
-                .endsWith("/autumn-week-1-mentor-materials");
+        // The demo cohort is in Summer week 4 of the real module.
+        assertThat(browser.driver().findElement(By.linkText("Year 1 Summer week 4 mentor materials")).getAttribute("href"))
+                .endsWith("/summer-week-4-mentor-materials");
         browser.assertAccessible();
         browser.phoneWidth();
         browser.assertNoHorizontalScroll();
