@@ -97,6 +97,18 @@ class ContentImportPageTest {
     }
 
     @Test
+    void aZipWhoseNamesAreNotUtf8IsAClearErrorNotAFailure() throws Exception {
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
+        String html = mvc.perform(multipart("/admin/content/import")
+                        .file(new MockMultipartFile("files", "latin1.zip", "application/zip",
+                                ZipSourcesTest.zipNamedIn(StandardCharsets.ISO_8859_1, "caf\u00e9.md")))
+                        .session(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).select(".govuk-error-summary a").text())
+                .startsWith("The selected file could not be read: the zip holds a file name that is not UTF-8");
+    }
+
+    @Test
     void singlePagesNeedTheirProgrammeAndModule() throws Exception {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         String html = mvc.perform(multipart("/admin/content/import")
