@@ -10,6 +10,8 @@ create table page_asset_link (
 );
 create unique index page_asset_link_unique on page_asset_link (version_id, asset_path, coalesce(audience, ''));
 create index page_asset_link_path on page_asset_link (asset_path);
+-- The audience check goes from a link to the page whose current version it is.
+create index content_page_current_version on content_page (current_version_id);
 
 -- Versions imported before this table existed: their links are in the sanitised HTML of their sections.
 insert into page_asset_link (version_id, asset_path, audience)
