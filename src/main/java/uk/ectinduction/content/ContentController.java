@@ -60,7 +60,8 @@ class ContentController {
         while (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        PageView page = pages.page(path, roles(user)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PageView page = pages.page(path, roles(user))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", page);
         return "content/page";
     }
