@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.ectinduction.support.Cli;
 import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SignIn;
 
@@ -65,6 +66,16 @@ class HandoutsTest {
             assertThat(fetch(ASSETS + file, "admin@example.com").getStatus()).as(file).isEqualTo(404);
         }
         assertThat(fetch(ASSETS + "ect-handout.pdf", "ect@example.com").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theImportCommandPrintsTheSkippedFilesOnStandardError() {
+        Cli.Run run = Cli.prod("", "import", FIXTURES.resolve("handouts").toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.err().lines()).anySatisfy(l -> assertThat(l)
+                .endsWith("handouts/assets/handouts/x.html: warning: not a handout type, skipped"));
+        assertThat(run.err().lines()).anySatisfy(l -> assertThat(l)
+                .endsWith("handouts/assets/handouts/fake.pdf: warning: its content is not a PDF file, skipped"));
     }
 
     @Test
