@@ -1,9 +1,12 @@
 package uk.ectinduction.content;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +24,8 @@ import uk.ectinduction.people.SignedInUser;
 class ContentController {
 
     private static final UrlPathHelper PATHS = new UrlPathHelper();
+    /** Replaces the app's policy for a handout: were one ever opened in the browser, it runs nothing. */
+    static final String HANDOUT_POLICY = "sandbox; default-src 'none'";
 
     private final ContentPages pages;
 
@@ -28,16 +33,24 @@ class ContentController {
         this.pages = pages;
     }
 
+    /**
+     * A handout, sent so that it can never run as a page of this origin: its own type, no sniffing, a
+     * sandbox of its own, and downloaded rather than opened unless it is an image.
+     */
     @GetMapping("/programmes/assets/**")
-    ResponseEntity<byte[]> asset(HttpServletRequest request) {
+    ResponseEntity<byte[]> asset(HttpServletRequest request, @AuthenticationPrincipal SignedInUser user) {
         String path = PATHS.getPathWithinApplication(request).substring("/programmes/".length());
-        ContentPages.Asset asset = pages.asset(path)
+        ContentPages.Asset asset = pages.asset(path, roles(user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ContentDisposition disposition = (asset.type().image() ? ContentDisposition.inline()
+                : ContentDisposition.attachment()).filename(asset.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(asset.contentType()))
+                .contentType(MediaType.parseMediaType(asset.type().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("Content-Security-Policy", HANDOUT_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePrivate())
                 .eTag(asset.sha256())
-                .header("X-Content-Type-Options", "nosniff")
                 .body(asset.bytes());
     }
 
@@ -47,9 +60,13 @@ class ContentController {
         while (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        Set<Role> roles = user == null ? Set.of() : user.roles();
-        PageView page = pages.page(path, roles).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PageView page = pages.page(path, roles(user))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", page);
         return "content/page";
+    }
+
+    private static Set<Role> roles(SignedInUser user) {
+        return user == null ? Set.of() : user.roles();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import uk.ectinduction.system.UploadLimits;
 
 /** Admins import content in the browser: a zip of a programme tree, or Markdown pages for one module. */
 @Controller
@@ -24,9 +26,17 @@ import org.springframework.web.server.ResponseStatusException;
 class ContentImportController {
 
     private final ImportJobs jobs;
+    private final UploadLimits limits;
 
-    ContentImportController(ImportJobs jobs) {
+    ContentImportController(ImportJobs jobs, UploadLimits limits) {
         this.jobs = jobs;
+        this.limits = limits;
+    }
+
+    /** The page states the limit that is enforced, from the same setting. */
+    @ModelAttribute("maxImportSize")
+    String maxImportSize() {
+        return limits.importMaxSizeText();
     }
 
     @GetMapping
@@ -71,7 +81,9 @@ class ContentImportController {
             }
             request = new ImportRequest(sources, programme, module);
         }
-        return "redirect:/admin/content/import/" + jobs.start(request).id();
+        return jobs.start(request).map(job -> "redirect:/admin/content/import/" + job.id())
+                .orElseGet(() -> formError(model, "files", "The service is busy with other imports. Try again in a "
+                        + "few minutes."));
     }
 
     @GetMapping("/{id}")

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +46,7 @@ public class ContentImporter {
             String programmeSlug, String moduleSlug, String fileName, ParsedPage parsed) {
     }
 
-    record AssetSource(String path, String displayName, byte[] bytes) {
+    record AssetSource(String path, String displayName, byte[] bytes, HandoutType type) {
     }
 
     public ImportReport importContent(ImportRequest request, ImportProgress progress) {
@@ -80,7 +81,12 @@ public class ContentImporter {
             }
             if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
                 if (path.startsWith("assets/")) {
-                    assets.add(new AssetSource(path, file.displayName(), file.bytes()));
+                    Optional<AssetSource> handout = handout(path, file);
+                    if (handout.isPresent()) {
+                        assets.add(handout.get());
+                    } else {
+                        warnings.add(notAHandout(path, file));
+                    }
                 } else {
                     warnings.add(new Problem(file.displayName(), 1, "warning",
                             "skipped: neither a Markdown page nor a file under assets/"));
@@ -129,6 +135,18 @@ public class ContentImporter {
         List<ImportReport.ImportedPage> imported = transaction.execute(
                 status -> store.save(pages, assets, names, (d, t) -> progress.update(d, t, "Saving pages")));
         return new ImportReport(imported, assets.size(), warnings, List.of());
+    }
+
+    private static Optional<AssetSource> handout(String path, ImportRequest.SourceFile file) {
+        return HandoutType.of(path, file.bytes()).map(type -> new AssetSource(path, file.displayName(), file.bytes(),
+                type));
+    }
+
+    private static Problem notAHandout(String path, ImportRequest.SourceFile file) {
+        String message = HandoutType.ofName(path)
+                .map(type -> "its content is not a " + type.label() + " file, skipped")
+                .orElse("not a handout type, skipped");
+        return new Problem(file.displayName(), 0, "warning", message);
     }
 
     private List<Problem> brokenLinks(List<PageSource> pages, List<AssetSource> assets) {

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.http.MediaType;
-import org.springframework.http.MediaTypeFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.ectinduction.content.ContentImporter.AssetSource;
@@ -165,6 +163,7 @@ class ContentStore {
         List<Object[]> versions = new ArrayList<>();
         List<Object[]> sections = new ArrayList<>();
         List<Object[]> intentions = new ArrayList<>();
+        List<Object[]> handoutLinks = new ArrayList<>();
         List<Object[]> current = new ArrayList<>();
         Map<String, Integer> versionNumbers = new HashMap<>();
         for (int i = 0; i < versioned.size(); i++) {
@@ -184,6 +183,10 @@ class ContentStore {
                         s.name(), s.minutes(), s.audience() == null ? null : s.audience().name(), s.weekNumber(),
                         s.markdown(), s.html()});
             }
+            for (ParsedPage.HandoutLink link : parsed.handoutLinks()) {
+                handoutLinks.add(new Object[] {versionId, link.assetPath(),
+                        link.audience() == null ? null : link.audience().name()});
+            }
             for (ParsedPage.Intention li : parsed.intentions()) {
                 intentions.add(new Object[] {versionId, li.sectionPosition(), li.position(), li.kind().name(),
                         li.stem(), li.code(), li.text()});
@@ -199,6 +202,7 @@ class ContentStore {
                 sections);
         batch("insert into learning_intention (version_id, section_position, position, kind, stem, code, text) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", intentions);
+        batch("insert into page_asset_link (version_id, asset_path, audience) values (?, ?, ?)", handoutLinks);
         batch("update content_page set current_version_id = ? where id = ?", current);
         progress.update(total, total);
 
@@ -216,9 +220,7 @@ class ContentStore {
     private void saveAssets(List<AssetSource> assets) {
         List<Object[]> rows = new ArrayList<>();
         for (AssetSource asset : assets) {
-            String type = MediaTypeFactory.getMediaType(asset.path()).orElse(MediaType.APPLICATION_OCTET_STREAM)
-                    .toString();
-            rows.add(new Object[] {asset.path(), type, sha256(asset.bytes()), asset.bytes()});
+            rows.add(new Object[] {asset.path(), asset.type().contentType(), sha256(asset.bytes()), asset.bytes()});
         }
         batch("insert into content_asset (path, content_type, sha256, bytes) values (?, ?, ?, ?) "
                 + "on conflict (path) do update set content_type = excluded.content_type, sha256 = excluded.sha256, "

@@ -10,11 +10,14 @@ public record ImportReport(List<ImportedPage> pages, int assets, List<Problem> w
     public record ImportedPage(String title, String path, Outcome outcome, int version) {
     }
 
-    /** A problem at a line of a source file, printed as compilers do: {@code file:line: error: message}. */
+    /**
+     * A problem at a line of a source file, printed as compilers do: {@code file:line: error: message}.
+     * Line 0 is a problem with the whole file (a handout has no lines): {@code file: warning: message}.
+     */
     public record Problem(String file, int line, String severity, String message) {
         @Override
         public String toString() {
-            return file + ":" + line + ": " + severity + ": " + message;
+            return file + (line > 0 ? ":" + line : "") + ": " + severity + ": " + message;
         }
     }
 

@@ -1,7 +1,10 @@
 package uk.ectinduction.content;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.util.UriUtils;
 
 /** What the importer recognised in one source page; nothing of the source is left out of it. */
 record ParsedPage(
@@ -13,6 +16,8 @@ record ParsedPage(
         List<Section> sections,
         List<Intention> intentions,
         List<InternalLink> links) {
+
+    private static final String ASSETS = "/programmes/assets/";
 
     enum SectionKind { SECTION, LEARNING_INTENTIONS, ACTIVITY, PREPARATION, PLANNING_FOR_ACTION }
 
@@ -28,6 +33,24 @@ record ParsedPage(
 
     /** A site-relative link, as the app path it now points to, and the source line it is on. */
     record InternalLink(String target, int line, Integer weekNumber, int sectionPosition, String text) {
+    }
+
+    /** A link to a file under {@code assets/}: the file's path, and the audience of the section it is in, if any. */
+    record HandoutLink(String assetPath, Audience audience) {
+    }
+
+    /** The files this page links to, each once per audience that sees the link. */
+    List<HandoutLink> handoutLinks() {
+        Map<Integer, Audience> audiences = new HashMap<>();
+        sections.forEach(s -> {
+            if (s.audience() != null) {
+                audiences.put(s.position(), s.audience());
+            }
+        });
+        return links.stream().filter(l -> l.target().startsWith(ASSETS))
+                .map(l -> new HandoutLink(UriUtils.decode(l.target().substring("/programmes/".length()),
+                        StandardCharsets.UTF_8), audiences.get(l.sectionPosition())))
+                .distinct().toList();
     }
 
     int activityMinutes() {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /** The files of a zip of a programme tree, relative to the tree's root (a single top folder is dropped). */
@@ -23,7 +24,7 @@ final class ZipSources {
         long total = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
+            while ((entry = nextEntry(in, files)) != null) {
                 String name = entry.getName().replace('\\', '/');
                 if (entry.isDirectory() || name.startsWith("__MACOSX/") || name.endsWith("/.DS_Store")
                         || name.equals(".DS_Store")) {
@@ -46,6 +47,24 @@ final class ZipSources {
             throw new SourceProblem(1, "unreadable file: the zip archive is empty or not a zip archive");
         }
         return dropCommonRoot(files);
+    }
+
+    /**
+     * The next entry, or a clear problem if its name is not UTF-8: some zip tools still write names in an
+     * old code page (a Windows folder zipped with accented names), which Java cannot read as UTF-8.
+     */
+    private static ZipEntry nextEntry(ZipInputStream in, List<ImportRequest.SourceFile> read) throws IOException {
+        try {
+            return in.getNextEntry();
+        } catch (IllegalArgumentException | ZipException e) {
+            if (e instanceof ZipException && !String.valueOf(e.getMessage()).contains("entry name")) {
+                throw e;
+            }
+            String after = read.isEmpty() ? "" : " (the file after " + read.get(read.size() - 1).path() + ")";
+            throw new SourceProblem(1, "the zip holds a file name that is not UTF-8" + after
+                    + ": rename the file without special characters, or zip the folder again with a tool that "
+                    + "writes UTF-8 names");
+        }
     }
 
     /** A zip of a folder holds {@code folder/...}; the tree starts inside it unless pages sit at the top. */

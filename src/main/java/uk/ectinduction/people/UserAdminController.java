@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import uk.ectinduction.system.UploadLimits;
 
 /** Programme admins manage accounts: list, add, edit, disable, assign mentors, upload a CSV. */
 @Controller
@@ -35,11 +35,14 @@ class UserAdminController {
     private final UserAdministration administration;
     private final UserCsvUpload csvUpload;
     private final PasswordResetLinks resetLinks;
+    private final UploadLimits uploadLimits;
 
-    UserAdminController(UserAdministration administration, UserCsvUpload csvUpload, PasswordResetLinks resetLinks) {
+    UserAdminController(UserAdministration administration, UserCsvUpload csvUpload, PasswordResetLinks resetLinks,
+            UploadLimits uploadLimits) {
         this.administration = administration;
         this.csvUpload = csvUpload;
         this.resetLinks = resetLinks;
+        this.uploadLimits = uploadLimits;
     }
 
     @InitBinder("userForm")
@@ -166,29 +169,37 @@ class UserAdminController {
     }
 
     @GetMapping("/upload")
-    String uploadForm() {
-        return "people/upload";
+    String uploadForm(Model model) {
+        return uploadPage(model);
     }
 
     @PostMapping("/upload")
     String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         if (file.isEmpty()) {
             model.addAttribute("fileProblem", "Select a CSV file");
-            return "people/upload";
+            return uploadPage(model);
         }
         // Spreadsheets saving "CSV UTF-8" put a byte order mark before the header.
         String text = new String(file.getBytes(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
         UserCsvUpload.Result result = csvUpload.upload(new StringReader(text));
         model.addAttribute("result", result);
         model.addAttribute("fileName", file.getOriginalFilename());
-        return "people/upload";
+        return uploadPage(model);
     }
 
-    /** A form posted without its file, or a file over the size limit: say so on the upload page. */
+    /**
+     * A form posted without its file. (A file over the limit never gets here: the request is refused
+     * before it is read, see web.RequestSizeLimits.)
+     */
     @ExceptionHandler(MultipartException.class)
-    String uploadProblem(MultipartException e, Model model) {
-        model.addAttribute("fileProblem", e instanceof MaxUploadSizeExceededException
-                ? "The file must be smaller than 1 MB" : "Select a CSV file");
+    String uploadProblem(Model model) {
+        model.addAttribute("fileProblem", "Select a CSV file");
+        return uploadPage(model);
+    }
+
+    /** The page states the limit that is enforced, from the same setting. */
+    private String uploadPage(Model model) {
+        model.addAttribute("maxFileSize", uploadLimits.maxSizeText());
         return "people/upload";
     }
 

@@ -77,6 +77,25 @@ class ContentImportPageTest {
     }
 
     @Test
+    void filesThatAreNotHandoutsAreListedAsWarningsAndTheRestImports() throws Exception {
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
+        String location = mvc.perform(multipart("/admin/content/import")
+                        .file(new MockMultipartFile("files", "handouts.zip", "application/zip",
+                                zipOf(FIXTURES.resolve("handouts"), "handouts/")))
+                        .session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        Document result = finished(location, admin);
+        assertThat(result.select(".app-import-warnings li").eachText()).contains(
+                "handouts.zip!handouts/assets/handouts/x.html: warning: not a handout type, skipped",
+                "handouts.zip!handouts/assets/handouts/x.svg: warning: not a handout type, skipped",
+                "handouts.zip!handouts/assets/handouts/x.js: warning: not a handout type, skipped",
+                "handouts.zip!handouts/assets/handouts/fake.pdf: warning: its content is not a PDF file, skipped");
+        assertThat(result.select(".app-imported-pages a").eachAttr("href"))
+                .contains("/programmes/handout-provider/year-1-handouts/autumn-week-1-ect-instructions");
+    }
+
+    @Test
     void aMalformedUploadShowsItsErrorsAndChangesNothing() throws Exception {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         long before = jdbc.sql("select count(*) from page_version").query(Long.class).single();
@@ -94,6 +113,18 @@ class ContentImportPageTest {
                 .containsExactly("bad-front-matter.md:2: error: bad front matter: the quoted value "
                         + "\"A page whose front matter is broken has no closing \"");
         assertThat(jdbc.sql("select count(*) from page_version").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aZipWhoseNamesAreNotUtf8IsAClearErrorNotAFailure() throws Exception {
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
+        String html = mvc.perform(multipart("/admin/content/import")
+                        .file(new MockMultipartFile("files", "latin1.zip", "application/zip",
+                                ZipSourcesTest.zipNamedIn(StandardCharsets.ISO_8859_1, "caf\u00e9.md")))
+                        .session(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(html).select(".govuk-error-summary a").text())
+                .startsWith("The selected file could not be read: the zip holds a file name that is not UTF-8");
     }
 
     @Test

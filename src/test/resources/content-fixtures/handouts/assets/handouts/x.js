@@ -1,0 +1,1 @@
+fetch("/admin/users").then(r => r.text()).then(alert);
