@@ -58,6 +58,11 @@ public class UserAccounts {
         return users.saveAndFlush(user).toPerson();
     }
 
+    /** Whether the account exists and may sign in. */
+    public boolean isEnabled(long userId) {
+        return users.findById(userId).filter(AppUser::isEnabled).isPresent();
+    }
+
     public Optional<Person> findByEmail(String email) {
         return users.findByEmailIgnoreCase(email.trim()).map(AppUser::toPerson);
     }
