@@ -1,5 +1,6 @@
 package uk.ectinduction.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -98,6 +99,8 @@ class SessionsFollowTheAccountTest {
     @Test
     void aSessionEndsTwelveHoursAfterSignInHoweverBusy() throws Exception {
         MockHttpSession session = signIn();
+        assertThat(session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT))
+                .as("stamped at its first signed-in request").isInstanceOf(Instant.class);
         Instant signedInAt = (Instant) session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT);
 
         session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, signedInAt.minus(Duration.ofHours(11)));
