@@ -2,7 +2,7 @@
 // screen is an ordinary form with a Save and continue button. Typed text is kept in localStorage until the server
 // has it, so a dropped connection loses nothing: it is sent again when the browser is back online.
 
-const PREFIX = 'ect-induction:';
+import { PREFIX } from './drafts.js';
 
 function store(key, value) {
   try {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.people.SignedInUser;
+import uk.ectinduction.people.UserAccounts;
 
 /**
  * Meetings as iCalendar: one meeting as a download, and each person's feed for calendar apps at an address with a
@@ -30,14 +31,16 @@ class CalendarFeeds {
     private final MentorMeetingRepository meetings;
     private final MeetingActivityRepository activities;
     private final MeetingAccess access;
+    private final UserAccounts accounts;
     private final Clock clock;
 
     CalendarFeeds(JdbcClient jdbc, MentorMeetingRepository meetings, MeetingActivityRepository activities,
-            MeetingAccess access, Clock clock) {
+            MeetingAccess access, UserAccounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.activities = activities;
         this.access = access;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -64,13 +67,17 @@ class CalendarFeeds {
         jdbc.sql("delete from calendar_feed where user_id = ?").param(userId).update();
     }
 
-    /** The feed for a token, or empty when no feed has that token (never saying why). */
+    /**
+     * The feed for a token, or empty when no feed has that token or its owner's account is disabled (never saying
+     * which): a disabled person's calendar app stops receiving meetings, as they can no longer sign in.
+     */
     Optional<String> feed(String token, String baseUrl) {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
         return jdbc.sql("select user_id from calendar_feed where token_hash = ?").param(hash(token))
                 .query(Long.class).optional()
+                .filter(accounts::isEnabled)
                 .map(userId -> ICalendarWriter.calendar("Mentor meetings", events(meetings.findForPerson(userId),
                         baseUrl, userId), clock.instant()));
     }

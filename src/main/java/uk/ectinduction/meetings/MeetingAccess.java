@@ -1,5 +1,8 @@
 package uk.ectinduction.meetings;
 
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +13,11 @@ import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.people.UserAccounts;
 
 /**
- * The one place that says who may see and change a meeting or an action. A meeting's mentor sees and edits it; the
- * ECT sees their own meetings and actions and may only record an action's progress; an ECT's current mentor sees
- * the ECT's actions (to review them); nobody else learns that a record exists: every refusal is a 404.
+ * The one place that says who may see and change a meeting or an action. A meeting's mentor edits it while they are
+ * still its ECT's current mentor; once the ECT has moved to another mentor, the former mentor may only read the
+ * meetings they ran and the actions agreed in them (docs/meetings.md). The ECT sees their own meetings and actions
+ * and may only record an action's progress; an ECT's current mentor sees all the ECT's actions (to review them);
+ * nobody else learns that a record exists: every refusal is a 404.
  */
 @Component
 @Transactional(readOnly = true)
@@ -45,10 +50,37 @@ class MeetingAccess {
                 .orElseThrow(NotFound::new);
     }
 
+    /** A meeting the mentor ran, to read: still theirs to read after its ECT has moved to another mentor. */
     MentorMeeting meetingForMentor(SignedInUser user, long meetingId) {
         return meetings.findById(meetingId)
                 .filter(m -> user.has(Role.MENTOR) && m.getMentorId() == user.id())
                 .orElseThrow(NotFound::new);
+    }
+
+    /** A meeting the mentor may change: their own, with an ECT they still mentor. */
+    MentorMeeting meetingToChange(SignedInUser user, long meetingId) {
+        MentorMeeting meeting = meetingForMentor(user, meetingId);
+        if (!mentorsNow(user, meeting.getEctId())) {
+            throw new NotFound();
+        }
+        return meeting;
+    }
+
+    boolean mentorsNow(SignedInUser user, long ectId) {
+        return user.has(Role.MENTOR) && accounts.currentMentor(ectId).filter(p -> p.id() == user.id()).isPresent();
+    }
+
+    /**
+     * Which of an ECT's meetings a mentor may read the records of (actions, reviews): all of them for the ECT's
+     * current mentor, only the ones they ran for a former mentor.
+     */
+    LongPredicate readableMeetings(SignedInUser user, long ectId) {
+        if (mentorsNow(user, ectId)) {
+            return id -> true;
+        }
+        Set<Long> own = meetings.findByEctIdOrderByMeetsOnDescIdDesc(ectId).stream()
+                .filter(m -> m.getMentorId() == user.id()).map(MentorMeeting::getId).collect(Collectors.toSet());
+        return own::contains;
     }
 
     MentorMeeting meetingForEct(SignedInUser user, long meetingId) {
@@ -65,9 +97,7 @@ class MeetingAccess {
         }
         boolean setByThem = meetings.findById(action.getMeetingId())
                 .filter(m -> m.getMentorId() == user.id()).isPresent();
-        boolean currentMentor = accounts.currentMentor(action.getEctId())
-                .filter(p -> p.id() == user.id()).isPresent();
-        if (!setByThem && !currentMentor) {
+        if (!setByThem && !mentorsNow(user, action.getEctId())) {
             throw new NotFound();
         }
         return action;

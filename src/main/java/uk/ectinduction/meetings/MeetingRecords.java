@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,8 +131,10 @@ class MeetingRecords {
     record ReviewItem(NextStepAction action, ActionReview review) {
     }
 
+    /** A meeting as one reader sees it; {@code changeable} is false for its ECT and for a former mentor. */
     record MeetingView(MentorMeeting meeting, Person ect, Person mentor, List<MeetingActivity> steps,
-            PageView page, List<NextStepAction> actions, List<ReviewItem> reviews, MentorMeeting nextMeeting) {
+            PageView page, List<NextStepAction> actions, List<ReviewItem> reviews, MentorMeeting nextMeeting,
+            boolean changeable) {
 
         public PageView.SectionView section(String anchor) {
             return page == null || anchor == null ? null
@@ -153,12 +156,22 @@ class MeetingRecords {
         }
     }
 
+    /** A meeting the mentor ran, to read (read-only once its ECT has moved to another mentor). */
     MeetingView forMentor(SignedInUser mentor, long meetingId) {
-        MentorMeeting meeting = access.meetingForMentor(mentor, meetingId);
+        return mentorView(mentor, access.meetingForMentor(mentor, meetingId));
+    }
+
+    /** A meeting for its screens, which change it: a 404 for a former mentor. */
+    MeetingView toChange(SignedInUser mentor, long meetingId) {
+        return mentorView(mentor, access.meetingToChange(mentor, meetingId));
+    }
+
+    private MeetingView mentorView(SignedInUser mentor, MentorMeeting meeting) {
         Person ect = accounts.currentMentees(mentor.id()).stream().filter(p -> p.id() == meeting.getEctId())
                 .findFirst().orElse(unknownPerson(meeting.getEctId(), "Your former mentee"));
         Person self = new Person(mentor.id(), mentor.getUsername(), mentor.displayName(), mentor.roles());
-        return view(meeting, ect, self, pages.page(meeting.getMaterialsPath(), mentor.roles()).orElse(null));
+        return view(meeting, ect, self, pages.page(meeting.getMaterialsPath(), mentor.roles()).orElse(null),
+                access.mentorsNow(mentor, meeting.getEctId()));
     }
 
     MeetingView forEct(SignedInUser ect, long meetingId) {
@@ -166,20 +179,23 @@ class MeetingRecords {
         Person mentor = accounts.currentMentor(ect.id()).filter(p -> p.id() == meeting.getMentorId())
                 .orElse(unknownPerson(meeting.getMentorId(), "Your former mentor"));
         Person self = new Person(ect.id(), ect.getUsername(), ect.displayName(), ect.roles());
-        return view(meeting, self, mentor, null);
+        return view(meeting, self, mentor, null, false);
     }
 
-    private MeetingView view(MentorMeeting meeting, Person ect, Person mentor, PageView page) {
-        List<NextStepAction> reviewable = actions.findForReview(meeting.getEctId(), meeting.getId());
+    private MeetingView view(MentorMeeting meeting, Person ect, Person mentor, PageView page, boolean changeable) {
         Map<Long, ActionReview> byAction = reviews.findByMeetingId(meeting.getId()).stream()
                 .collect(Collectors.toMap(ActionReview::getActionId, Function.identity()));
+        // Open actions from other meetings are there to be reviewed; a reader who cannot review sees only the
+        // reviews this meeting recorded, never a later mentor's actions.
+        List<NextStepAction> reviewable = actions.findForReview(meeting.getEctId(), meeting.getId()).stream()
+                .filter(a -> changeable || byAction.containsKey(a.getId())).toList();
         List<ReviewItem> reviewItems = reviewable.stream()
                 .map(a -> new ReviewItem(a, byAction.getOrDefault(a.getId(), new ActionReview(meeting.getId(),
                         a.getId())))).toList();
         MentorMeeting next = meeting.getNextMeetingId() == null ? null
                 : meetings.findById(meeting.getNextMeetingId()).orElse(null);
         return new MeetingView(meeting, ect, mentor, activities.findByMeetingIdOrderByPosition(meeting.getId()),
-                page, actions.findByMeetingIdOrderByPosition(meeting.getId()), reviewItems, next);
+                page, actions.findByMeetingIdOrderByPosition(meeting.getId()), reviewItems, next, changeable);
     }
 
     private static Person unknownPerson(long id, String name) {
@@ -207,15 +223,18 @@ class MeetingRecords {
     }
 
     Thread threadForMentor(SignedInUser mentor, long actionId) {
-        return thread(access.actionForMentor(mentor, actionId));
+        NextStepAction action = access.actionForMentor(mentor, actionId);
+        return thread(action, access.readableMeetings(mentor, action.getEctId()));
     }
 
     Thread threadForEct(SignedInUser ect, long actionId) {
-        return thread(access.actionForEct(ect, actionId));
+        return thread(access.actionForEct(ect, actionId), id -> true);
     }
 
-    private Thread thread(NextStepAction action) {
+    /** The action's thread, keeping only the actions set, and the reviews recorded, in meetings the reader may read. */
+    private Thread thread(NextStepAction action, LongPredicate readable) {
         Map<Long, NextStepAction> all = actions.findByEctIdOrderByDueOnAscIdAsc(action.getEctId()).stream()
+                .filter(a -> readable.test(a.getMeetingId()))
                 .collect(Collectors.toMap(NextStepAction::getId, Function.identity()));
         Map<Long, NextStepAction> continuedBy = new HashMap<>();
         all.values().stream().filter(a -> a.getContinuesAction() != null)
@@ -230,6 +249,7 @@ class MeetingRecords {
         }
         List<Long> ids = thread.stream().map(NextStepAction::getId).toList();
         Map<Long, List<ActionReview>> byAction = reviews.findByActionIdIn(ids).stream()
+                .filter(r -> readable.test(r.getMeetingId()))
                 .collect(Collectors.groupingBy(ActionReview::getActionId));
         Map<Long, LocalDate> dates = meetings.findAllById(
                         thread.stream().map(NextStepAction::getMeetingId).distinct().toList()).stream()
@@ -242,7 +262,7 @@ class MeetingRecords {
     // ----- saving -----
 
     private MentorMeeting editable(SignedInUser mentor, long meetingId, long expectedVersion) {
-        MentorMeeting meeting = access.meetingForMentor(mentor, meetingId);
+        MentorMeeting meeting = access.meetingToChange(mentor, meetingId);
         if (meeting.getVersion() != expectedVersion) {
             throw new StaleMeetingException();
         }

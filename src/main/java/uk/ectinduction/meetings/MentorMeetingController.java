@@ -116,8 +116,9 @@ class MentorMeetingController {
         return stepOfKind(user, id, ActivityKind.NEXT_STEPS);
     }
 
+    // The activity screens are forms: they answer 404 to a former mentor, who reads the meeting on its own page.
     private String stepOfKind(SignedInUser user, long id, ActivityKind kind) {
-        MeetingView view = records.forMentor(user, id);
+        MeetingView view = records.toChange(user, id);
         int position = view.firstOf(kind).map(MeetingActivity::getPosition).orElseThrow(MeetingAccess.NotFound::new);
         return "redirect:/mentor/meetings/" + id + "/activity/" + position;
     }
@@ -125,7 +126,7 @@ class MentorMeetingController {
     @GetMapping("/mentor/meetings/{id}/activity/{n}")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int n,
             Model model) {
-        MeetingView view = records.forMentor(user, id);
+        MeetingView view = records.toChange(user, id);
         MeetingActivity step = view.step(n);
         model.addAttribute("stepForm", formFor(view, step));
         return stepPage(view, step, model);
@@ -177,7 +178,7 @@ class MentorMeetingController {
             @RequestHeader(name = "X-Autosave", required = false) String autosave,
             @RequestParam(name = "addAction", required = false) String addAction, Model model,
             RedirectAttributes redirect) {
-        MeetingView view = records.forMentor(user, id);
+        MeetingView view = records.toChange(user, id);
         MeetingActivity step = view.step(n);
         if (autosave != null) {
             return autosave(user, id, step, form);
@@ -202,7 +203,7 @@ class MentorMeetingController {
                 default -> version = records.saveNotes(user, id, form.getVersion(), n, form.getNotes());
             }
         } catch (StaleMeetingException | ObjectOptimisticLockingFailureException e) {
-            MeetingView fresh = records.forMentor(user, id);
+            MeetingView fresh = records.toChange(user, id);
             form.setVersion(fresh.meeting().getVersion());
             errors.reject("stale", "This meeting was changed in another tab or window after you opened this page. "
                     + "Your text is below: check it, then save again to replace the other change.");

@@ -1,5 +1,6 @@
 package uk.ectinduction.people;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ class AccountController {
 
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal SignedInUser user, @ModelAttribute PasswordForm passwordForm,
-            BindingResult result, RedirectAttributes redirect) {
+            BindingResult result, HttpSession session, RedirectAttributes redirect) {
         if (!accounts.passwordMatches(user.id(), passwordForm.getCurrentPassword())) {
             result.rejectValue("currentPassword", "wrong", "Your current password is incorrect");
         }
@@ -40,7 +41,7 @@ class AccountController {
         if (result.hasErrors()) {
             return "people/change-password";
         }
-        accounts.changePassword(user.id(), passwordForm.getNewPassword());
+        accounts.changeOwnPassword(user.id(), passwordForm.getNewPassword(), session.getId());
         redirect.addFlashAttribute("message", "Your password has been changed");
         return "redirect:" + user.roles().stream().sorted().findFirst().map(Role::homePath).orElse("/");
     }

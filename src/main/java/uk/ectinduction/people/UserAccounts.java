@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,14 @@ public class UserAccounts {
     private final AppUserRepository users;
     private final MentorAssignmentRepository assignments;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(AppUserRepository users, MentorAssignmentRepository assignments, PasswordEncoder passwordEncoder) {
+    UserAccounts(AppUserRepository users, MentorAssignmentRepository assignments, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.assignments = assignments;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     /** Creates an enabled account, or throws {@link AccountException} saying what is wrong with the input. */
@@ -54,6 +58,11 @@ public class UserAccounts {
         return users.saveAndFlush(user).toPerson();
     }
 
+    /** Whether the account exists and may sign in. */
+    public boolean isEnabled(long userId) {
+        return users.findById(userId).filter(AppUser::isEnabled).isPresent();
+    }
+
     public Optional<Person> findByEmail(String email) {
         return users.findByEmailIgnoreCase(email.trim()).map(AppUser::toPerson);
     }
@@ -63,13 +72,25 @@ public class UserAccounts {
                 .filter(hash -> passwordEncoder.matches(password, hash)).isPresent();
     }
 
+    /** Sets a new password and ends every session signed in with the old one. */
     @Transactional
     public void changePassword(long userId, String newPassword) {
+        setPassword(userId, newPassword, null);
+    }
+
+    /** The person's own change: their other sessions end, the one they made it in stays signed in. */
+    @Transactional
+    public void changeOwnPassword(long userId, String newPassword, String currentSessionId) {
+        setPassword(userId, newPassword, currentSessionId);
+    }
+
+    private void setPassword(long userId, String newPassword, String keptSessionId) {
         PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
             throw new AccountException(problem);
         });
         users.findById(userId).orElseThrow(() -> new AccountException("no such user"))
                 .changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountChanged(userId, AccountChanged.Change.PASSWORD_CHANGED, keptSessionId));
     }
 
     /** Makes {@code mentorId} the ECT's current mentor from {@code from}, keeping earlier mentors as history. */

@@ -117,7 +117,16 @@ class UserAdministration {
                 || !user.getDisplayName().equals(form.getDisplayName())
                 || !user.getRoles().equals(EnumSet.copyOf(form.getRoles()));
         if (changed) {
-            user.update(form.getEmail(), form.getDisplayName(), form.getRoles());
+            change(user, form.getEmail(), form.getDisplayName(), form.getRoles());
+        }
+    }
+
+    /** Changes a person's details; a change of roles ends their sessions, so that it takes effect at once. */
+    void change(AppUser user, String email, String displayName, Set<Role> roles) {
+        boolean rolesChanged = !user.getRoles().equals(Set.copyOf(roles));
+        user.update(email, displayName, roles);
+        if (rolesChanged) {
+            events.publishEvent(AccountChanged.of(user.getId(), AccountChanged.Change.ROLES_CHANGED));
         }
     }
 
@@ -129,7 +138,7 @@ class UserAdministration {
         }
         users.findById(id).orElseThrow(() -> new AccountException("no such user")).setEnabled(enabled);
         if (!enabled) {
-            events.publishEvent(new AccountDisabled(id));
+            events.publishEvent(AccountChanged.of(id, AccountChanged.Change.DISABLED));
         }
     }
 

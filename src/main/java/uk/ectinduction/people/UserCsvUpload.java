@@ -191,7 +191,7 @@ class UserCsvUpload {
                 created++;
             } else if (!user.getDisplayName().equals(row.name()) || !user.getRoles().equals(row.roles())
                     || !user.getEmail().equals(row.email())) {
-                user.update(row.email(), row.name(), row.roles());
+                administration.change(user, row.email(), row.name(), row.roles());
                 changed.add(row.key());
             }
         }

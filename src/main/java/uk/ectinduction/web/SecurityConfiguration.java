@@ -2,6 +2,9 @@ package uk.ectinduction.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import uk.ectinduction.people.AppUserDetailsService;
 import uk.ectinduction.people.Role;
@@ -41,7 +45,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            SessionRegistry sessionRegistry) throws Exception {
+            SessionRegistry sessionRegistry, @Value("${app.session.lifetime}") Duration sessionLifetime,
+            Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/account/password-link/**",
@@ -66,8 +71,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
-                        // Unlimited sessions, but registered, so that disabling an account can end them.
+                        // Unlimited sessions, but registered, so that a change to the account can end them.
                         .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"))
+                .addFilterAfter(new SessionLifetimeFilter(sessionLifetime, clock), ConcurrentSessionFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())

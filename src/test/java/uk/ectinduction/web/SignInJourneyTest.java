@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import uk.ectinduction.support.BrowserJourney;
 
 /** Each demo user signs in through real Chromium, reaches their role's home and signs out. */
@@ -69,5 +70,21 @@ class SignInJourneyTest extends BrowserJourney {
         browser.assertAccessible();
         browser.signOut();
         assertThat(browser.path()).isEqualTo("/login?signedOut");
+    }
+
+    @Test
+    void signingOutForgetsMeetingDraftsKeptInTheBrowser() {
+        browser.signIn("mentor@example.com", PASSWORD);
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        page.executeScript("localStorage.setItem('ect-induction:meeting-1-activity-3', '\"Notes not yet sent\"');"
+                + "localStorage.setItem('ect-induction:timer-meeting-1-activity-1', '{}');"
+                + "localStorage.setItem('another-site-key', 'kept');");
+
+        browser.signOut();
+
+        assertThat(browser.path()).isEqualTo("/login?signedOut");
+        assertThat(page.executeScript("return Object.keys(localStorage).sort().join(',');"))
+                .isEqualTo("another-site-key");
+        page.executeScript("localStorage.clear();");
     }
 }
