@@ -99,7 +99,7 @@ public class SignInThrottle {
                                                    next_attempt_at)
                 values (:email, :client, 1, :now, :now)
                 on conflict (email_key, client_address) do update set
-                    failures = t.failures + 1, last_failure_at = :now
+                    failures = t.failures + 1, last_failure_at = :now, next_attempt_at = :now
                 returning failures
                 """)
                 .param("email", emailKey).param("client", clientKey).param("now", Timestamp.from(now))

@@ -3,6 +3,7 @@ package uk.ectinduction.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -29,7 +30,8 @@ import uk.ectinduction.support.TestPostgres;
 
 /**
  * The packaged jar under the prod profile, against a fresh external database: the first admin is
- * added from the command line and signs in over HTTP; no demo account is ever created.
+ * added from the command line and signs in over HTTP, with this test playing the TLS-terminating proxy
+ * in front of the app; no demo account is ever created.
  */
 class ProductionJarIT {
 
@@ -62,6 +64,7 @@ class ProductionJarIT {
         env.put("SPRING_DATASOURCE_URL", url);
         env.put("SPRING_DATASOURCE_USERNAME", username);
         env.put("SPRING_DATASOURCE_PASSWORD", password);
+        env.put("APP_BASE_URL", "https://induction.school.example");
         return builder;
     }
 
@@ -107,28 +110,72 @@ class ProductionJarIT {
         server.environment().put("SERVER_PORT", Integer.toString(port));
         Process app = server.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new SecureCookiesToo(new CookieManager()))
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
             String base = "http://localhost:" + port;
             waitForHealth(http, base, app, log);
 
             assertThat(count("select count(*) from app_user")).as("no demo accounts under prod").isEqualTo(1);
 
-            String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+            HttpResponse<String> loginPage = throughTls(http, base,
+                    HttpRequest.newBuilder(URI.create(base + "/login")));
+            assertThat(loginPage.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                    hsts -> assertThat(hsts).startsWith("max-age="));
+            assertThat(loginPage.headers().allValues("Set-Cookie")).anySatisfy(
+                    cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
             assertThat(csrf.find()).isTrue();
             String form = "username=head%40school.example&password="
                     + URLEncoder.encode("first admin password", StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-            HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+            HttpResponse<String> home = throughTls(http, base, HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
 
             assertThat(home.uri().getPath()).isEqualTo("/admin");
             assertThat(home.body()).contains("People using the service");
         } finally {
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Sends a request as a TLS-terminating proxy would pass it on, and follows redirects as the browser
+     * would: to the same path, through the proxy again.
+     */
+    private static HttpResponse<String> throughTls(HttpClient http, String base, HttpRequest.Builder request)
+            throws Exception {
+        HttpResponse<String> response = http.send(request.header("X-Forwarded-Proto", "https").build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (int hops = 0; response.statusCode() / 100 == 3 && hops < 5; hops++) {
+            URI next = URI.create(base).resolve(response.headers().firstValue("Location").orElseThrow());
+            String pathAndQuery = next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
+            response = http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                    .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
+    }
+
+    /** The browser's side of the TLS connection: it sends Secure cookies, which this test's plain HTTP would not. */
+    private static final class SecureCookiesToo extends CookieHandler {
+        private final CookieManager cookies;
+
+        SecureCookiesToo(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(asHttps(uri), requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(asHttps(uri), responseHeaders);
+        }
+
+        private static URI asHttps(URI uri) {
+            return URI.create("https" + uri.toString().substring(uri.getScheme().length()));
         }
     }
 
