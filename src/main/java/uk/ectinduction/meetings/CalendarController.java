@@ -1,6 +1,5 @@
 package uk.ectinduction.meetings;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import uk.ectinduction.people.SignedInUser;
+import uk.ectinduction.system.ServiceAddress;
 
 /** Meeting downloads, the page that makes or revokes a calendar feed, and the feed itself (no session needed). */
 @Controller
@@ -22,13 +21,16 @@ class CalendarController {
     static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final CalendarFeeds feeds;
+    private final ServiceAddress serviceAddress;
 
-    CalendarController(CalendarFeeds feeds) {
+    CalendarController(CalendarFeeds feeds, ServiceAddress serviceAddress) {
         this.feeds = feeds;
+        this.serviceAddress = serviceAddress;
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /** Calendar apps keep these addresses long after the request, so never the Host header the client sent. */
+    private String baseUrl() {
+        return serviceAddress.base();
     }
 
     private static ResponseEntity<String> ics(String body, String filename) {
@@ -62,8 +64,7 @@ class CalendarController {
     }
 
     @PostMapping("/calendar/feed")
-    String newFeed(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    String newFeed(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         String token = feeds.newFeed(user.id());
         redirect.addFlashAttribute("feedUrl", baseUrl() + "/calendar/" + token + ".ics");
         redirect.addFlashAttribute("message", "New calendar address made: any earlier address no longer works");

@@ -1,6 +1,6 @@
 package uk.ectinduction.people;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,10 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final UserAccounts accounts;
+    private final CurrentPasswordCheck currentPassword;
     private final PasswordResetLinks links;
 
-    AccountController(UserAccounts accounts, PasswordResetLinks links) {
+    AccountController(UserAccounts accounts, CurrentPasswordCheck currentPassword, PasswordResetLinks links) {
         this.accounts = accounts;
+        this.currentPassword = currentPassword;
         this.links = links;
     }
 
@@ -33,15 +35,18 @@ class AccountController {
 
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal SignedInUser user, @ModelAttribute PasswordForm passwordForm,
-            BindingResult result, HttpSession session, RedirectAttributes redirect) {
-        if (!accounts.passwordMatches(user.id(), passwordForm.getCurrentPassword())) {
-            result.rejectValue("currentPassword", "wrong", "Your current password is incorrect");
+            BindingResult result, HttpServletRequest request, RedirectAttributes redirect) {
+        switch (currentPassword.check(user, passwordForm.getCurrentPassword(), request.getRemoteAddr())) {
+            case WRONG -> result.rejectValue("currentPassword", "wrong", "Your current password is incorrect");
+            case WAIT -> result.rejectValue("currentPassword", "throttled",
+                    "Too many wrong passwords. Wait a few minutes, then try again.");
+            case RIGHT -> { }
         }
         passwordForm.checkNewPassword(result);
         if (result.hasErrors()) {
             return "people/change-password";
         }
-        accounts.changeOwnPassword(user.id(), passwordForm.getNewPassword(), session.getId());
+        accounts.changeOwnPassword(user.id(), passwordForm.getNewPassword(), request.getSession().getId());
         redirect.addFlashAttribute("message", "Your password has been changed");
         return "redirect:" + user.roles().stream().sorted().findFirst().map(Role::homePath).orElse("/");
     }

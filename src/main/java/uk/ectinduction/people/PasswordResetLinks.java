@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.system.ServiceAddress;
 
 /**
  * Links that let a person set their password: issued by an admin, single use, valid for 24 hours.
@@ -25,8 +26,8 @@ public class PasswordResetLinks {
     public static final Duration VALID_FOR = Duration.ofHours(24);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The path of the link, to be put after the service's address. */
-    public record IssuedLink(String path, Instant expiresAt) {
+    /** The link, at the service's configured address. */
+    public record IssuedLink(URI address, Instant expiresAt) {
     }
 
     private final PasswordResetLinkRepository links;
@@ -34,20 +35,22 @@ public class PasswordResetLinks {
     private final UserAccounts accounts;
     private final SignInThrottle throttle;
     private final AccountMail mail;
+    private final ServiceAddress serviceAddress;
     private final Clock clock;
 
     PasswordResetLinks(PasswordResetLinkRepository links, AppUserRepository users, UserAccounts accounts,
-            SignInThrottle throttle, AccountMail mail, Clock clock) {
+            SignInThrottle throttle, AccountMail mail, ServiceAddress serviceAddress, Clock clock) {
         this.links = links;
         this.users = users;
         this.accounts = accounts;
         this.throttle = throttle;
         this.mail = mail;
+        this.serviceAddress = serviceAddress;
         this.clock = clock;
     }
 
     @Transactional
-    public IssuedLink issue(long userId, long issuedBy, URI serviceAddress) {
+    public IssuedLink issue(long userId, long issuedBy) {
         AppUser user = users.findById(userId).orElseThrow(() -> new AccountException("no such user"));
         Instant now = clock.instant();
         links.retireUnused(userId, now);
@@ -56,8 +59,8 @@ public class PasswordResetLinks {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expiresAt = now.plus(VALID_FOR);
         links.save(new PasswordResetLink(user, hash(token), issuedBy, now, expiresAt));
-        IssuedLink issued = new IssuedLink("/account/password-link/" + token, expiresAt);
-        mail.sendPasswordLink(user.toPerson(), serviceAddress.resolve(issued.path()), expiresAt);
+        IssuedLink issued = new IssuedLink(serviceAddress.resolve("/account/password-link/" + token), expiresAt);
+        mail.sendPasswordLink(user.toPerson(), issued.address(), expiresAt);
         return issued;
     }
 
@@ -74,7 +77,7 @@ public class PasswordResetLinks {
                 .orElseThrow(() -> new AccountException("This link has expired or has already been used"));
         accounts.changePassword(link.getUser().getId(), newPassword);
         link.use(clock.instant());
-        throttle.recordSuccess(link.getUser().getEmail());
+        throttle.forget(link.getUser().getEmail());
     }
 
     private static String hash(String token) {

@@ -1,10 +1,8 @@
 package uk.ectinduction.people;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +22,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import uk.ectinduction.system.UploadLimits;
 
 /** Programme admins manage accounts: list, add, edit, disable, assign mentors, upload a CSV. */
@@ -160,10 +157,9 @@ class UserAdminController {
 
     @PostMapping("/{id}/password-link")
     String passwordLink(@PathVariable long id, @AuthenticationPrincipal SignedInUser admin,
-            HttpServletRequest request, RedirectAttributes redirect) {
-        URI service = ServletUriComponentsBuilder.fromContextPath(request).build().toUri();
-        PasswordResetLinks.IssuedLink link = resetLinks.issue(id, admin.id(), service);
-        redirect.addFlashAttribute("passwordLink", service.resolve(link.path()).toString());
+            RedirectAttributes redirect) {
+        PasswordResetLinks.IssuedLink link = resetLinks.issue(id, admin.id());
+        redirect.addFlashAttribute("passwordLink", link.address().toString());
         redirect.addFlashAttribute("passwordLinkExpires", link.expiresAt());
         return "redirect:/admin/users/" + id;
     }

@@ -8,7 +8,8 @@ class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<ProductionS
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ProductionSettingsCheck.MissingSettingsException cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Set the variables named above to your PostgreSQL server, or run without the prod profile "
-                        + "to use the embedded database.", cause);
+                "Set the variables named above: SPRING_DATASOURCE_* to your PostgreSQL server, APP_BASE_URL to "
+                        + "the address people use (e.g. https://induction.school.example); or run without the prod "
+                        + "profile to use the embedded database.", cause);
     }
 }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
  * Refuses to start the {@code prod} profile without an external database, naming what is missing,
- * rather than failing later with a connection error that hides the cause.
+ * rather than failing later with a connection error that hides the cause. The web application also needs
+ * the address people use ({@code APP_BASE_URL}) for the links it hands out; the command-line tools make no
+ * links, so they do without.
  */
 class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
@@ -17,6 +20,8 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
             new String[] {"spring.datasource.url", "SPRING_DATASOURCE_URL"},
             new String[] {"spring.datasource.username", "SPRING_DATASOURCE_USERNAME"},
             new String[] {"spring.datasource.password", "SPRING_DATASOURCE_PASSWORD"});
+
+    private static final String[] BASE_URL = {"app.base-url", "APP_BASE_URL"};
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -32,9 +37,13 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
                 missing.add(setting[1]);
             }
         }
+        boolean web = application.getWebApplicationType() != WebApplicationType.NONE;
+        if (web && environment.getProperty(BASE_URL[0], "").isBlank()) {
+            missing.add(BASE_URL[1]);
+        }
         if (!missing.isEmpty()) {
-            throw new MissingSettingsException("The prod profile needs an external PostgreSQL; set "
-                    + String.join(", ", missing));
+            throw new MissingSettingsException("The prod profile needs an external PostgreSQL"
+                    + (web ? " and the address people use" : "") + "; set " + String.join(", ", missing));
         }
     }
 

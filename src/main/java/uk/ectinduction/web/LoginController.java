@@ -7,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.ectinduction.people.SignInThrottle;
 
 @Controller
 class LoginController {
@@ -23,8 +22,9 @@ class LoginController {
         session.removeAttribute(SecurityConfiguration.SIGN_IN_EMAIL);
         model.addAttribute("email", email);
         if ("throttled".equals(error)) {
-            model.addAttribute("errorMessage", "Too many failed attempts to sign in with this email address. Wait "
-                    + SignInThrottle.LOCKOUT.toMinutes() + " minutes, then try again.");
+            // The wait grows with each failure (see SignInThrottle), so no fixed figure would be true.
+            model.addAttribute("errorMessage",
+                    "Too many failed attempts to sign in with this email address. Wait a few minutes, then try again.");
         } else if (error != null) {
             model.addAttribute("errorMessage", "Enter a correct email address and password");
         }

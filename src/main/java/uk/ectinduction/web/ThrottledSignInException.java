@@ -2,7 +2,7 @@ package uk.ectinduction.web;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Sign-in refused because the account has had too many failed attempts recently. */
+/** Sign-in refused because this client, or many clients, recently failed too often with this email address. */
 class ThrottledSignInException extends AuthenticationException {
     ThrottledSignInException() {
         super("Too many failed sign-in attempts");

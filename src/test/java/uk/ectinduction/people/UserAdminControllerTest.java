@@ -14,9 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -36,6 +40,9 @@ class UserAdminControllerTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ConfigurableEnvironment environment;
 
     MockHttpSession admin;
 
@@ -89,6 +96,25 @@ class UserAdminControllerTest {
         mvc.perform(get(path)).andExpect(status().isNotFound());
         mvc.perform(post(path).with(csrf()).param("newPassword", "another new password")
                 .param("confirmPassword", "another new password")).andExpect(status().isNotFound());
+    }
+
+    /** The Host header is the client's to choose: a forged one must not end up in a link the admin passes on. */
+    @Test
+    void thePasswordLinkIsOnTheConfiguredAddressWhateverHostTheRequestNamed() throws Exception {
+        Person person = accounts.createUser("linked@school.example", "Linked", EnumSet.of(Role.ECT),
+                "the original password");
+        MutablePropertySources sources = environment.getPropertySources();
+        sources.addFirst(new MapPropertySource("deployed address",
+                Map.of("app.base-url", "https://induction.school.example/")));
+        String link;
+        try {
+            link = (String) mvc.perform(post("/admin/users/" + person.id() + "/password-link").session(admin)
+                    .with(csrf()).header("Host", "attacker.example")).andReturn().getFlashMap().get("passwordLink");
+        } finally {
+            sources.remove("deployed address");
+        }
+
+        assertThat(link).matches("https://induction\\.school\\.example/account/password-link/[A-Za-z0-9_-]{43}");
     }
 
     @Test

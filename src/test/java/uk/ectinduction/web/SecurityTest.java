@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,9 +21,6 @@ import org.springframework.security.test.web.servlet.response.SecurityMockMvcRes
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.mock.web.MockHttpSession;
-import uk.ectinduction.people.Role;
-import uk.ectinduction.people.SignInThrottle;
-import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SignIn;
 
@@ -35,9 +31,6 @@ class SecurityTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Test
     void anonymousVisitorIsSentToSignIn() throws Exception {
@@ -88,23 +81,6 @@ class SecurityTest {
     }
 
     @Test
-    void sixthAttemptAfterFiveFailuresIsRefusedEvenWithTheRightPassword() throws Exception {
-        // An account of this test's own: locking out a demo account would break other tests that sign in with it.
-        String email = "throttled." + System.nanoTime() + "@school.example";
-        accounts.createUser(email, "Throttled", EnumSet.of(Role.MENTOR), PASSWORD);
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
-            mvc.perform(formLogin("/login").user(email).password("wrong password " + i))
-                    .andExpect(redirectedUrl("/login?error=invalid"));
-        }
-
-        mvc.perform(formLogin("/login").user(email).password(PASSWORD))
-                .andExpect(redirectedUrl("/login?error=throttled"))
-                .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
-        mvc.perform(get("/login").param("error", "throttled"))
-                .andExpect(content().string(containsString("Too many failed attempts")));
-    }
-
-    @Test
     void responsesCarryTheSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
@@ -113,6 +89,14 @@ class SecurityTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+    }
+
+    /** Browsers ignore HSTS over plain HTTP; under prod, a request is secure when the TLS proxy says so. */
+    @Test
+    void strictTransportSecurityOnlyOnRequestsThatCameOverHttps() throws Exception {
+        mvc.perform(get("/login").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+        mvc.perform(get("/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
     }
 
     @ParameterizedTest(name = "{0} gets {2} at {1}")
