@@ -27,6 +27,17 @@ import uk.ectinduction.content.ImportReport.Outcome;
 class ContentStore {
 
     private static final int BATCH = 500;
+    /** A title that was only made up keeps the stored one; a module keeps its place unless the programme lists it. */
+    private static final String UPSERT_MODULE = "insert into induction_module (programme_id, slug, title, year, term, "
+            + "position) values (?, ?, ?, ?, ?, ?) on conflict (programme_id, slug) do update set "
+            + "title = case when ? then excluded.title else induction_module.title end, "
+            + "year = coalesce(excluded.year, induction_module.year), "
+            + "term = coalesce(excluded.term, induction_module.term), "
+            + "position = case when ? then excluded.position else induction_module.position end returning id";
+    private static final String UPSERT_WEEK = "insert into week (module_id, number, title, term) values (?, ?, ?, ?) "
+            + "on conflict (module_id, number) do update set "
+            + "title = case when ? then excluded.title else week.title end, "
+            + "term = coalesce(excluded.term, week.term) returning id";
 
     private final JdbcTemplate jdbc;
     private final PooledSequence pageIds;
@@ -201,15 +212,8 @@ class ContentStore {
     private Map<String, Long> saveModules(ProgrammeLayout layout, Map<String, Long> programmeIds) {
         Map<String, Long> ids = new HashMap<>();
         for (ProgrammeLayout.ModulePlace module : layout.modules()) {
-            ids.put(ProgrammeLayout.moduleKey(module.programmeSlug(), module.moduleSlug()), jdbc.queryForObject(
-                    "insert into induction_module (programme_id, slug, title, year, term, position) "
-                            + "values (?, ?, ?, ?, ?, ?) on conflict (programme_id, slug) do update set "
-                            + "title = case when ? then excluded.title else induction_module.title end, "
-                            + "year = coalesce(excluded.year, induction_module.year), "
-                            + "term = coalesce(excluded.term, induction_module.term), "
-                            + "position = case when ? then excluded.position else induction_module.position end "
-                            + "returning id",
-                    Long.class, programmeIds.get(module.programmeSlug()), module.moduleSlug(), module.title().text(),
+            ids.put(module.key(), jdbc.queryForObject(UPSERT_MODULE, Long.class,
+                    programmeIds.get(module.programmeSlug()), module.moduleSlug(), module.title().text(),
                     module.year(), module.term(), module.position(), module.title().given(), module.listed()));
         }
         // A programme page names the year and term of modules imported earlier, too.
@@ -229,13 +233,8 @@ class ContentStore {
     private Map<String, Long> saveWeeks(ProgrammeLayout layout, Map<String, Long> moduleIds) {
         Map<String, Long> ids = new HashMap<>();
         for (ProgrammeLayout.WeekPlace week : layout.weeks()) {
-            ids.put(ProgrammeLayout.weekKey(week.moduleKey(), week.number()), jdbc.queryForObject(
-                    "insert into week (module_id, number, title, term) values (?, ?, ?, ?) "
-                            + "on conflict (module_id, number) do update set "
-                            + "title = case when ? then excluded.title else week.title end, "
-                            + "term = coalesce(excluded.term, week.term) returning id",
-                    Long.class, moduleIds.get(week.moduleKey()), week.number(), week.title().text(), week.term(),
-                    week.title().given()));
+            ids.put(week.key(), jdbc.queryForObject(UPSERT_WEEK, Long.class, moduleIds.get(week.moduleKey()),
+                    week.number(), week.title().text(), week.term(), week.title().given()));
         }
         return ids;
     }

@@ -37,6 +37,10 @@ final class ProgrammeLayout {
     /** A module in its programme; {@code listed} when the programme page lists it, which fixes its position. */
     record ModulePlace(String programmeSlug, String moduleSlug, Title title, Integer year, String term,
             int position, boolean listed) {
+
+        String key() {
+            return moduleKey(programmeSlug, moduleSlug);
+        }
     }
 
     /** A module the programme page lists, with what the listing says of it. */
@@ -45,6 +49,10 @@ final class ProgrammeLayout {
     }
 
     record WeekPlace(String moduleKey, int number, Title title, String term) {
+
+        String key() {
+            return weekKey(moduleKey, number);
+        }
     }
 
     private final Map<String, Title> programmes = new LinkedHashMap<>();
@@ -81,7 +89,7 @@ final class ProgrammeLayout {
     /** Modules the programme pages list that have no page in this import: imported earlier, or not yet. */
     List<ListedModule> listedElsewhere() {
         Set<String> here = new HashSet<>();
-        modules.forEach(m -> here.add(moduleKey(m.programmeSlug(), m.moduleSlug())));
+        modules.forEach(m -> here.add(m.key()));
         return listed.entrySet().stream().filter(e -> !here.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 

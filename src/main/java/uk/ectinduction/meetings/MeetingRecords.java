@@ -289,7 +289,7 @@ class MeetingRecords {
         List<NextStepAction> own = actions.findByMeetingIdOrderByPosition(meetingId);
         Map<Long, NextStepAction> continuations = own.stream().filter(a -> a.getContinuesAction() != null)
                 .collect(Collectors.toMap(NextStepAction::getContinuesAction, Function.identity()));
-        List<NextStepAction> toAdd = new ArrayList<>();
+        List<NewAction> toAdd = new ArrayList<>();
         List<NextStepAction> toRemove = new ArrayList<>();
         int nextPosition = own.stream().mapToInt(NextStepAction::getPosition).max().orElse(0);
         for (ReviewInput input : inputs) {
@@ -308,7 +308,7 @@ class MeetingRecords {
                 ActionText old = action.text();
                 LocalDate due = old.dueOn().isAfter(meeting.getMeetsOn()) ? old.dueOn()
                         : meeting.getMeetsOn().plusWeeks(1);
-                toAdd.add(new NextStepAction(meetingId, meeting.getEctId(), ++nextPosition,
+                toAdd.add(new NewAction(meetingId, meeting.getEctId(), ++nextPosition,
                         new ActionText(old.action(), old.expectedImpactOnPupilLearning(), old.successLooksLike(),
                                 old.howEvaluated(), due), action.getId()));
             } else if (input.outcome() != ActionStatus.CONTINUED && continuation != null
@@ -336,7 +336,7 @@ class MeetingRecords {
         activity(meetingId, position).takeNotes(notes);
         Map<Long, NextStepAction> own = actions.findByMeetingIdOrderByPosition(meetingId).stream()
                 .collect(Collectors.toMap(NextStepAction::getId, Function.identity()));
-        List<NextStepAction> toAdd = new ArrayList<>();
+        List<NewAction> toAdd = new ArrayList<>();
         int index = 0;
         for (ActionInput input : inputs) {
             index++;
@@ -346,7 +346,7 @@ class MeetingRecords {
                     existing.rewrite(index, input.text());
                 }
             } else {
-                toAdd.add(new NextStepAction(meetingId, meeting.getEctId(), index, input.text(), null));
+                toAdd.add(new NewAction(meetingId, meeting.getEctId(), index, input.text(), null));
             }
         }
         persistNew(toAdd);
@@ -358,9 +358,24 @@ class MeetingRecords {
         return meeting.getVersion();
     }
 
-    /** New actions are persisted after the others are changed, for one batched insert (ids come from the pool). */
-    private void persistNew(List<NextStepAction> toAdd) {
-        toAdd.forEach(entityManager::persist);
+    /** An action to insert once it has an id. */
+    private record NewAction(long meetingId, long ectId, int position, ActionText text, Long continuesAction) {
+    }
+
+    /** Gives new actions their ids in one statement, then persists them for one batched insert. */
+    private void persistNew(List<NewAction> toAdd) {
+        if (toAdd.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery(
+                        "select nextval('next_step_action_id_seq') from generate_series(1, :n)")
+                .setParameter("n", toAdd.size()).getResultList();
+        for (int i = 0; i < toAdd.size(); i++) {
+            NewAction a = toAdd.get(i);
+            entityManager.persist(new NextStepAction(ids.get(i).longValue(), a.meetingId(), a.ectId(), a.position(),
+                    a.text(), a.continuesAction()));
+        }
     }
 
     private void planNext(SignedInUser mentor, MentorMeeting meeting, LocalDate on, LocalTime at) {

@@ -4,10 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -15,17 +12,14 @@ import java.time.LocalDate;
 
 /**
  * An action agreed in a meeting's Next steps: what the ECT will do and how it should improve pupil learning, what
- * success will look like, how it will be evaluated, and when it is due. Ids come from a sequence fifty at a time
- * (Hibernate's pooled optimizer; the sequence steps by fifty, see V29), so a save of any number of actions is one
- * batched insert.
+ * success will look like, how it will be evaluated, and when it is due. Ids are assigned from the sequence in one
+ * statement per save, so a save of any number of actions is one batched insert.
  */
 @Entity
 @Table(name = "next_step_action")
 class NextStepAction {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "next_step_action_ids")
-    @SequenceGenerator(name = "next_step_action_ids", sequenceName = "next_step_action_id_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "meeting_id", nullable = false)
@@ -71,7 +65,8 @@ class NextStepAction {
     protected NextStepAction() {
     }
 
-    NextStepAction(long meetingId, long ectId, int position, ActionText text, Long continuesAction) {
+    NextStepAction(long id, long meetingId, long ectId, int position, ActionText text, Long continuesAction) {
+        this.id = id;
         this.meetingId = meetingId;
         this.ectId = ectId;
         this.position = position;
