@@ -58,7 +58,8 @@ public class ContentImporter {
             }
             String programmeSlug = PagePlacement.slug(request.programme());
             names.put(programmeSlug, request.programme().strip());
-            names.put(programmeSlug + "/" + PagePlacement.slug(request.module()), request.module().strip());
+            names.put(PagePlacement.moduleKey(programmeSlug, PagePlacement.slug(request.module())),
+                    request.module().strip());
         }
 
         int total = request.files().size();

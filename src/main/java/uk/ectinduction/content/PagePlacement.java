@@ -61,10 +61,17 @@ record PagePlacement(String kind, String programmeSlug, String moduleSlug, Strin
 
     /** {@code programme/module}, the key a module goes by in one import; null for a programme page. */
     String moduleKey() {
-        return moduleSlug == null ? null : programmeSlug + "/" + moduleSlug;
+        return moduleSlug == null ? null : moduleKey(programmeSlug, moduleSlug);
     }
 
-    /** The week the file name gives: {@code intro-…} is week 0, {@code …-week-4-…} or {@code …-session-1} its number. */
+    static String moduleKey(String programmeSlug, String moduleSlug) {
+        return programmeSlug + "/" + moduleSlug;
+    }
+
+    /**
+     * The week a file name gives: {@code intro-…} is week 0, and {@code …-week-4-…} or {@code …-session-1} give
+     * their own number.
+     */
     Integer weekFromName() {
         if (fileName.toLowerCase(Locale.ROOT).startsWith("intro-")) {
             return 0;

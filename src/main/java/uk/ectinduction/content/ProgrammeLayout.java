@@ -39,7 +39,7 @@ final class ProgrammeLayout {
             int position, boolean listed) {
 
         String key() {
-            return moduleKey(programmeSlug, moduleSlug);
+            return PagePlacement.moduleKey(programmeSlug, moduleSlug);
         }
     }
 
@@ -111,10 +111,6 @@ final class ProgrammeLayout {
     int firstPosition(PageSource page) {
         Integer position = position(page);
         return position != null ? position : pathOrder.get(page.sourcePath());
-    }
-
-    static String moduleKey(String programmeSlug, String moduleSlug) {
-        return programmeSlug + "/" + moduleSlug;
     }
 
     static String weekKey(String moduleKey, int number) {
