@@ -7,14 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ectinduction.content.ImportReport.Problem;
@@ -29,8 +26,6 @@ import uk.ectinduction.framework.Statement;
 @Service
 public class ContentImporter {
 
-    private static final Pattern SLUG_UNSAFE = Pattern.compile("[^a-z0-9]+");
-
     private final ContentStore store;
     private final TransactionTemplate transaction;
     private final FrameworkStatements statements;
@@ -42,8 +37,8 @@ public class ContentImporter {
     }
 
     /** A page read from the source, with where it belongs. */
-    record PageSource(String sourcePath, String urlPath, String displayName, String text, String kind,
-            String programmeSlug, String moduleSlug, String fileName, ParsedPage parsed) {
+    record PageSource(String sourcePath, String urlPath, String displayName, String text, PagePlacement place,
+            ParsedPage parsed) {
     }
 
     record AssetSource(String path, String displayName, byte[] bytes, HandoutType type) {
@@ -62,8 +57,10 @@ public class ContentImporter {
                         "single pages need both --programme and --module to say where they belong"));
                 return new ImportReport(List.of(), 0, warnings, errors);
             }
-            names.put(slug(request.programme()), request.programme().strip());
-            names.put(slug(request.programme()) + "/" + slug(request.module()), request.module().strip());
+            String programmeSlug = PagePlacement.slug(request.programme());
+            names.put(programmeSlug, request.programme().strip());
+            names.put(PagePlacement.moduleKey(programmeSlug, PagePlacement.slug(request.module())),
+                    request.module().strip());
         }
 
         int total = request.files().size();
@@ -77,7 +74,7 @@ public class ContentImporter {
                     errors.add(new Problem(file.displayName(), 1, "error", "not a Markdown page (.md)"));
                     continue;
                 }
-                path = slug(request.programme()) + "/" + slug(request.module()) + "/" + name;
+                path = PagePlacement.singlePagePath(request.programme(), request.module(), name);
             }
             if (!path.toLowerCase(Locale.ROOT).endsWith(".md")) {
                 if (path.startsWith("assets/")) {
@@ -109,15 +106,11 @@ public class ContentImporter {
                         "unreadable file: not UTF-8 text"));
                 continue;
             }
-            String[] parts = path.split("/");
-            String kind = parts.length == 1 ? "PROGRAMME" : parts.length == 2 ? "MODULE" : "PART";
-            String programmeSlug = parts[0].replaceFirst("(?i)\\.md$", "");
-            String moduleSlug = parts.length >= 2 ? parts[1].replaceFirst("(?i)\\.md$", "") : null;
+            PagePlacement place = PagePlacement.of(path);
             try {
-                ParsedPage parsed = PageParser.parse(path, text, kind.equals("MODULE"),
+                ParsedPage parsed = PageParser.parse(path, text, place.isModule(),
                         quoted -> statements.findByText(quoted).map(Statement::code));
-                pages.add(new PageSource(path, urlPath, file.displayName(), text, kind, programmeSlug, moduleSlug,
-                        parts[parts.length - 1].replaceFirst("(?i)\\.md$", ""), parsed));
+                pages.add(new PageSource(path, urlPath, file.displayName(), text, place, parsed));
             } catch (SourceProblem problem) {
                 errors.add(new Problem(file.displayName(), problem.line(), "error", problem.getMessage()));
             } catch (RuntimeException unexpected) {
@@ -174,16 +167,6 @@ public class ContentImporter {
         return warnings;
     }
 
-    static String slug(String name) {
-        String s = SLUG_UNSAFE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
-        return s.replaceAll("^-+|-+$", "");
-    }
-
-    static String titleFromSlug(String slug) {
-        String words = slug.replace('-', ' ').strip();
-        return words.isEmpty() ? slug : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
     private static String normalise(String path) {
         String p = path.replace('\\', '/');
         while (p.startsWith("./") || p.startsWith("/")) {
@@ -213,17 +196,5 @@ public class ContentImporter {
             }
         }
         return 1;
-    }
-
-    static Map<String, Integer> termOrder() {
-        Map<String, Integer> order = new LinkedHashMap<>();
-        order.put("AUTUMN", 1);
-        order.put("SPRING", 2);
-        order.put("SUMMER", 3);
-        return order;
-    }
-
-    static Matcher matcher(String regex, String text) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text);
     }
 }
