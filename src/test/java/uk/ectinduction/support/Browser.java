@@ -116,9 +116,17 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
-    /** Runs axe-core in the page: no WCAG 2.2 A or AA violation is allowed. */
+    /**
+     * Runs axe-core in the page: no WCAG 2.2 A or AA violation is allowed, nor any content outside a landmark
+     * (axe's best-practice rule {@code region}), which screen reader users would skip when moving by landmark.
+     */
     public void assertAccessible() {
-        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        assertNoViolations(new AxeBuilder().withTags(WCAG_22_AA));
+        assertNoViolations(new AxeBuilder().withRules(List.of("region")));
+    }
+
+    private void assertNoViolations(AxeBuilder axe) {
+        Results results = axe.analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations)
                 .as(() -> "accessibility violations on " + path() + ":\n" + violations.stream()
