@@ -2,10 +2,8 @@ package uk.ectinduction.meetings;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +24,7 @@ import uk.ectinduction.meetings.MeetingRecords.MeetingView;
 import uk.ectinduction.meetings.MeetingRecords.ReviewInput;
 import uk.ectinduction.meetings.NextStepAction.ActionText;
 import uk.ectinduction.people.SignedInUser;
+import uk.ectinduction.system.Dates;
 
 /**
  * The mentor's side: a mentee's meetings and actions, starting a meeting, and running it one screen per activity.
@@ -33,8 +32,6 @@ import uk.ectinduction.people.SignedInUser;
  */
 @Controller
 class MentorMeetingController {
-
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MeetingRecords records;
 
@@ -169,7 +166,12 @@ class MentorMeetingController {
         model.addAttribute("section", view.section(step.getSectionAnchor()));
         model.addAttribute("reviewItems", view.reviews());
         model.addAttribute("outcomes", List.of(ActionStatus.COMPLETED, ActionStatus.CONTINUED, ActionStatus.DROPPED));
-        return "meetings/step";
+        return switch (step.getKind()) {
+            case REVIEW -> "meetings/steps/review";
+            case PLAN -> "meetings/steps/plan";
+            case NOTES -> "meetings/steps/notes";
+            case NEXT_STEPS -> "meetings/steps/next-steps";
+        };
     }
 
     @PostMapping("/mentor/meetings/{id}/activity/{n}")
@@ -298,7 +300,7 @@ class MentorMeetingController {
             errors.rejectValue("nextDay", "invalid", next.problem());
         } else if (next.date().isBefore(thisMeeting)) {
             errors.rejectValue("nextDay", "before", "The next meeting must be on or after the date of this meeting, "
-                    + LONG_DATE.format(thisMeeting));
+                    + Dates.DATE.format(thisMeeting));
         }
         LocalTime at = null;
         try {

@@ -139,6 +139,23 @@ class ContentImportPageTest {
     }
 
     @Test
+    void anImportWithNoFileIsTitledAsAnErrorAndLinksToTheFileField() throws Exception {
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
+        Document form = Jsoup.parse(mvc.perform(get("/admin/content/import").session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(form.title()).isEqualTo("Import content – ECT Induction");
+        assertThat(form.select(".govuk-error-summary")).isEmpty();
+
+        Document refused = Jsoup.parse(mvc.perform(multipart("/admin/content/import").session(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused.title()).isEqualTo("Error: Import content – ECT Induction");
+        assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#files");
+        assertThat(refused.select(".govuk-error-summary a").text())
+                .isEqualTo("Select a zip file of a programme, or one or more Markdown files");
+        assertThat(refused.getElementById("files-error").text()).contains("Select a zip file");
+    }
+
+    @Test
     void onlyAdminsMayImport() throws Exception {
         MockHttpSession mentor = SignIn.as(mvc, "mentor@example.com");
         mvc.perform(get("/admin/content/import").session(mentor)).andExpect(status().isForbidden());

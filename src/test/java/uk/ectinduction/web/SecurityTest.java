@@ -1,5 +1,6 @@
 package uk.ectinduction.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -12,7 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +26,8 @@ import org.springframework.security.test.web.servlet.response.SecurityMockMvcRes
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.mock.web.MockHttpSession;
+import uk.ectinduction.people.Role;
+import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SignIn;
 
@@ -31,6 +38,9 @@ class SecurityTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void anonymousVisitorIsSentToSignIn() throws Exception {
@@ -78,6 +88,27 @@ class SecurityTest {
                 .andExpect(content().string(containsString("govuk-error-summary")))
                 .andExpect(content().string(containsString("Enter a correct email address and password")))
                 .andExpect(content().string(containsString("value=\"tutor@example.com\"")));
+    }
+
+    @Test
+    void wrongPasswordTitlesTheSignInPageAsAnError() throws Exception {
+        Document before = Jsoup.parse(mvc.perform(get("/login")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(before.title()).isEqualTo("Sign in – ECT Induction");
+
+        // An account of this test's own, so that its failed attempt counts against no demo account.
+        String email = "mistyped." + System.nanoTime() + "@school.example";
+        accounts.createUser(email, "Mistyped", EnumSet.of(Role.MENTOR), PASSWORD);
+        MvcResult failed = mvc.perform(formLogin("/login").user(email).password("not the password"))
+                .andExpect(redirectedUrl("/login?error=invalid"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) failed.getRequest().getSession();
+        Document after = Jsoup.parse(mvc.perform(get("/login").param("error", "invalid").session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(after.title()).isEqualTo("Error: Sign in – ECT Induction");
+        assertThat(after.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#username");
+        assertThat(after.select(".govuk-error-summary__title").text()).isEqualTo("There is a problem");
     }
 
     @Test
