@@ -12,7 +12,7 @@ create table learning_log_entry (
     module_ref  varchar(500),
     key_points  text          not null default '',
     reflection  text          not null default '',
-    private     boolean       not null default false,
+    private_entry boolean     not null default false,
     version     bigint        not null default 0,
     created_at  timestamptz   not null default now(),
     updated_at  timestamptz   not null default now(),
@@ -34,7 +34,9 @@ create index learning_log_statement_code on learning_log_statement (code);
 create table learning_log_comment (
     id         bigint generated always as identity primary key,
     entry_id   bigint      not null references learning_log_entry (id) on delete cascade,
-    author_id  bigint      not null references app_user (id),
+    author_id   bigint      not null references app_user (id),
+    -- kept as written, like a letter's signature: a comment stays signed if its mentor later leaves
+    author_name varchar(200) not null,
     body       text        not null,
     created_at timestamptz not null default now(),
     constraint learning_log_comment_not_blank check (btrim(body) <> ''),

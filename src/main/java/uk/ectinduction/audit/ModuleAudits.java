@@ -188,6 +188,13 @@ public class ModuleAudits {
         return result;
     }
 
+    /** When the ECT last audited a module, if ever, in one query: for their home page's "audit to do". */
+    public Optional<LocalDate> lastAudited(long ectId, String moduleRef) {
+        return jdbc.sql("select max(created_at) from module_audit where ect_id = ? and module_ref = ?")
+                .params(ectId, moduleRef).query(java.sql.Timestamp.class).optional()
+                .map(at -> at.toInstant().atZone(zone()).toLocalDate());
+    }
+
     /** How many ECTs of a cohort hold each rating of each statement, by their latest sitting; no names. */
     public CohortRatings cohortRatings(String cohortName, Collection<Long> ectIds) {
         Map<Long, Map<String, StatementRating>> latestByEct = new HashMap<>();
