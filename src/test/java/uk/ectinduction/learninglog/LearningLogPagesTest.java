@@ -54,10 +54,12 @@ class LearningLogPagesTest {
     }
 
     MockHttpServletRequestBuilder entry(String keyPoints, String reflection) {
-        return post("/ect/log").with(csrf()).session(ect)
-                .param("day", String.valueOf(today.getDayOfMonth()))
-                .param("month", String.valueOf(today.getMonthValue()))
-                .param("year", String.valueOf(today.getYear()))
+        return entry(keyPoints, reflection, String.valueOf(today.getDayOfMonth()),
+                String.valueOf(today.getMonthValue()), String.valueOf(today.getYear()));
+    }
+
+    MockHttpServletRequestBuilder entry(String keyPoints, String reflection, String day, String month, String year) {
+        return post("/ect/log").with(csrf()).session(ect).param("day", day).param("month", month).param("year", year)
                 .param("keyPoints", keyPoints).param("reflection", reflection);
     }
 
@@ -139,12 +141,16 @@ class LearningLogPagesTest {
 
     @Test
     void aDateInTheFutureOrNotADateIsRefused() throws Exception {
-        mvc.perform(entry("Key points", "").param("day", "31").param("month", "2"))
-                .andExpect(status().isOk());
+        Document notADate = Jsoup.parse(mvc.perform(entry("Key points", "", "31", "2", "2026"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(notADate.select(".govuk-error-summary a").eachText())
+                .containsExactly("The date of the entry must be a real date, for example 27 3 2026");
         LocalDate tomorrow = today.plusDays(1);
-        mvc.perform(entry("Key points", "").param("day", String.valueOf(tomorrow.getDayOfMonth()))
-                .param("month", String.valueOf(tomorrow.getMonthValue()))
-                .param("year", String.valueOf(tomorrow.getYear()))).andExpect(status().isOk());
+        Document future = Jsoup.parse(mvc.perform(entry("Key points", "", String.valueOf(tomorrow.getDayOfMonth()),
+                        String.valueOf(tomorrow.getMonthValue()), String.valueOf(tomorrow.getYear())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(future.select(".govuk-error-summary a").eachText())
+                .containsExactly("The date of the entry must be today or in the past");
         assertThat(entries()).isZero();
     }
 
@@ -201,8 +207,7 @@ class LearningLogPagesTest {
     @Test
     void theLogFiltersByModuleStatementAndDate() throws Exception {
         write(entry("About the page", "").param("pagePath", SeedModule.ECT_PAGE).param("codes", "8h"));
-        write(entry("About behaviour", "").param("otherCodes", "7a").param("day", "3").param("month", "2")
-                .param("year", "2025"));
+        write(entry("About behaviour", "", "3", "2", "2025").param("otherCodes", "7a"));
 
         assertThat(page("/ect/log?module=" + SeedModule.MODULE, ect).select(".app-log-entry").text())
                 .contains("About the page").doesNotContain("About behaviour");
