@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.content.ModuleStatements;
+import uk.ectinduction.content.PageView;
+import uk.ectinduction.content.ProgrammeWeeks;
 import uk.ectinduction.content.ModuleStatements.PageStatements;
 import uk.ectinduction.framework.FrameworkStatements;
 import uk.ectinduction.framework.Statement;
@@ -22,6 +24,7 @@ import uk.ectinduction.learninglog.internal.LearningLogEntry;
 import uk.ectinduction.learninglog.internal.LearningLogEntryRepository;
 import uk.ectinduction.learninglog.internal.LogEntryComment;
 import uk.ectinduction.learninglog.internal.LogEntryCommentRepository;
+import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.SignedInUser;
 
@@ -38,16 +41,21 @@ public class LearningLog {
     private final LogAccess access;
     private final FrameworkStatements framework;
     private final ModuleStatements pages;
+    private final Cohorts cohorts;
+    private final ProgrammeWeeks weeks;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     LearningLog(LearningLogEntryRepository entries, LogEntryCommentRepository comments, LogAccess access,
-            FrameworkStatements framework, ModuleStatements pages, JdbcClient jdbc, Clock clock) {
+            FrameworkStatements framework, ModuleStatements pages, Cohorts cohorts, ProgrammeWeeks weeks,
+            JdbcClient jdbc, Clock clock) {
         this.entries = entries;
         this.comments = comments;
         this.access = access;
         this.framework = framework;
         this.pages = pages;
+        this.cohorts = cohorts;
+        this.weeks = weeks;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -83,6 +91,17 @@ public class LearningLog {
     /** A page the ECT may read, with its statements, to start an entry from; empty for anything else. */
     public Optional<PageStatements> page(SignedInUser user, String path) {
         return pages.page(path, user.roles());
+    }
+
+    /**
+     * The ECT's self-study pages of their cohort's programme week (the next one in a holiday): an entry started from
+     * one of them offers that week's learning intentions.
+     */
+    public List<PageView.Link> thisWeeksPages(SignedInUser user) {
+        return cohorts.weekOfEct(user.id())
+                .flatMap(w -> w.thisWeek().or(w::nextWeek)
+                        .flatMap(week -> weeks.week(w.cohort().programmeSlug(), week.number(), user.roles())))
+                .map(ProgrammeWeeks.ProgrammeWeek::ectPages).orElse(List.of());
     }
 
     /**

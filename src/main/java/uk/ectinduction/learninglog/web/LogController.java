@@ -2,6 +2,7 @@ package uk.ectinduction.learninglog.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -150,6 +151,7 @@ class LogController {
 
     private String form(SignedInUser user, Long id, EntryForm form, Model model) {
         model.addAttribute("entryId", id);
+        model.addAttribute("weekPages", id == null && form.getPagePath() == null ? log.thisWeeksPages(user) : List.of());
         model.addAttribute("page", log.page(user, form.getPagePath()).map(PageStatements::title).orElse(null));
         model.addAttribute("choices", log.choices(user, form.getPagePath(), form.getCodes()));
         model.addAttribute("allStatements", log.allStatements());
