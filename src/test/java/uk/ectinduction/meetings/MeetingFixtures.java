@@ -39,7 +39,7 @@ final class MeetingFixtures {
 
     static void importMaterials(ContentImporter importer) {
         List<ImportRequest.SourceFile> files = new ArrayList<>();
-        for (Path path : List.of(Path.of("../shared/seeds/year-1-summer-week-4-mentor-materials.md"),
+        for (Path path : List.of(Path.of("src/test/resources/seeds/year-1-summer-week-4-mentor-materials.md"),
                 Path.of("src/test/resources/meeting-fixtures/other-week-2-mentor-materials.md"))) {
             try {
                 files.add(new ImportRequest.SourceFile(path.getFileName().toString(), path.toString(),
