@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.ectinduction.audit.ModuleAudits;
+import uk.ectinduction.content.ModuleStatements;
 import uk.ectinduction.meetings.MeetingRecords.ActionInput;
 import uk.ectinduction.meetings.MeetingRecords.MeetingView;
 import uk.ectinduction.meetings.MeetingRecords.ReviewInput;
@@ -34,9 +36,11 @@ import uk.ectinduction.system.Dates;
 class MentorMeetingController {
 
     private final MeetingRecords records;
+    private final ModuleAudits audits;
 
-    MentorMeetingController(MeetingRecords records) {
+    MentorMeetingController(MeetingRecords records, ModuleAudits audits) {
         this.records = records;
+        this.audits = audits;
     }
 
     // ----- a mentee's meetings -----
@@ -126,7 +130,7 @@ class MentorMeetingController {
         MeetingView view = records.toChange(user, id);
         MeetingActivity step = view.step(n);
         model.addAttribute("stepForm", formFor(view, step));
-        return stepPage(view, step, model);
+        return stepPage(user, view, step, model);
     }
 
     private StepForm formFor(MeetingView view, MeetingActivity step) {
@@ -160,7 +164,14 @@ class MentorMeetingController {
         return form;
     }
 
-    private String stepPage(MeetingView view, MeetingActivity step, Model model) {
+    private String stepPage(SignedInUser user, MeetingView view, MeetingActivity step, Model model) {
+        if (step.getKind() == ActivityKind.PLAN) {
+            // Plan looks back at the mentee's audit of the module these materials belong to.
+            String module = ModuleStatements.moduleRefOf(view.meeting().getMaterialsPath()).orElse(null);
+            model.addAttribute("planModule", module);
+            model.addAttribute("planAudit", module == null ? null
+                    : audits.latestFor(user, view.meeting().getEctId(), module).orElse(null));
+        }
         model.addAttribute("view", view);
         model.addAttribute("step", step);
         model.addAttribute("section", view.section(step.getSectionAnchor()));
@@ -187,7 +198,7 @@ class MentorMeetingController {
         }
         if (addAction != null && step.getKind() == ActivityKind.NEXT_STEPS) {
             form.getActions().add(new StepForm.ActionRow());
-            return stepPage(view, step, model);
+            return stepPage(user, view, step, model);
         }
         try {
             long version;
@@ -197,7 +208,7 @@ class MentorMeetingController {
                 case NEXT_STEPS -> {
                     NextSteps next = validateNextSteps(form, view, errors);
                     if (errors.hasErrors()) {
-                        return stepPage(view, step, model);
+                        return stepPage(user, view, step, model);
                     }
                     version = records.saveNextSteps(user, id, form.getVersion(), n, form.getNotes(), next.actions(),
                             next.on(), next.at());
@@ -209,7 +220,7 @@ class MentorMeetingController {
             form.setVersion(fresh.meeting().getVersion());
             errors.reject("stale", "This meeting was changed in another tab or window after you opened this page. "
                     + "Your text is below: check it, then save again to replace the other change.");
-            return stepPage(fresh, fresh.step(n), model);
+            return stepPage(user, fresh, fresh.step(n), model);
         }
         redirect.addFlashAttribute("savedDraft", "meeting-" + id + "-activity-" + n);
         if (step.getKind() == ActivityKind.NEXT_STEPS) {

@@ -12,4 +12,7 @@ interface CohortMembershipRepository extends JpaRepository<CohortMembership, Lon
 
     @Query("select m.cohort.id, count(m) from CohortMembership m group by m.cohort.id")
     List<Object[]> countByCohort();
+
+    @Query("select m.ectId from CohortMembership m where m.cohort.id = :cohortId")
+    List<Long> findEctIdsByCohortId(long cohortId);
 }

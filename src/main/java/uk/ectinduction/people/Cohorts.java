@@ -169,6 +169,11 @@ public class Cohorts {
         return true;
     }
 
+    /** The ids of a cohort's ECTs, for counts about the cohort that name no one. */
+    public List<Long> ectIdsOf(long cohortId) {
+        return memberships.findEctIdsByCohortId(cohortId);
+    }
+
     /** Cohort name of each ECT that has one. */
     public Map<Long, String> cohortNamesOf(Collection<Long> ectIds) {
         if (ectIds.isEmpty()) {

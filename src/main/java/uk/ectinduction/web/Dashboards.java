@@ -9,7 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.audit.AuditState;
+import uk.ectinduction.audit.ModuleAudits;
+import uk.ectinduction.content.ModuleStatements;
 import uk.ectinduction.content.ProgrammeWeeks;
+import uk.ectinduction.learninglog.LearningLog;
 import uk.ectinduction.content.ProgrammeWeeks.ProgrammeWeek;
 import uk.ectinduction.meetings.MentorMeetings;
 import uk.ectinduction.meetings.MentorMeetings.ActionCounts;
@@ -33,42 +37,56 @@ class Dashboards {
     record Week(CohortWeek cohortWeek, Optional<ProgrammeWeek> thisWeek, Optional<ProgrammeWeek> nextWeek) {
     }
 
+    /** This week's module and when the ECT last audited it (empty if never). */
+    record AuditToDo(String moduleRef, String moduleTitle, Optional<LocalDate> lastAudited) {
+    }
+
     record EctDashboard(Optional<Person> mentor, Optional<Week> week, ActionCounts actions,
-            Optional<UpcomingMeeting> nextMeeting) {
+            Optional<UpcomingMeeting> nextMeeting, List<LearningLog.Headline> latestEntries,
+            Optional<AuditToDo> audit) {
     }
 
     record MenteeRow(Person ect, Optional<Week> week, Optional<LocalDate> lastMeeting, ActionCounts actions,
-            Optional<UpcomingMeeting> nextMeeting) {
+            Optional<UpcomingMeeting> nextMeeting, Optional<LocalDate> lastEntry, Optional<AuditState> lastAudit) {
     }
 
     record TutorCohort(CohortSummary cohort, Week week) {
     }
 
     record AdminDashboard(Map<Role, Long> peopleByRole, Map<String, String> programmes, List<CohortSummary> cohorts,
-            UserAccounts.Unmentored unmentored) {
+            UserAccounts.Unmentored unmentored, LearningLog.Counts log, long auditSittings) {
     }
 
     private final UserAccounts accounts;
     private final Cohorts cohorts;
     private final ProgrammeWeeks programmeWeeks;
     private final MentorMeetings meetings;
+    private final LearningLog log;
+    private final ModuleAudits audits;
     private final Clock clock;
 
     Dashboards(UserAccounts accounts, Cohorts cohorts, ProgrammeWeeks programmeWeeks, MentorMeetings meetings,
-            Clock clock) {
+            LearningLog log, ModuleAudits audits, Clock clock) {
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.programmeWeeks = programmeWeeks;
         this.meetings = meetings;
+        this.log = log;
+        this.audits = audits;
         this.clock = clock;
     }
 
     EctDashboard ect(long ectId, Set<Role> roles) {
         WeekResolver weeks = new WeekResolver(roles);
         List<Long> me = List.of(ectId);
-        return new EctDashboard(accounts.currentMentor(ectId), cohorts.weekOfEct(ectId).map(weeks::resolve),
-                meetings.actionCounts(me).get(ectId),
-                Optional.ofNullable(meetings.nextMeetings(me, LocalDate.now(clock)).get(ectId)));
+        Optional<Week> week = cohorts.weekOfEct(ectId).map(weeks::resolve);
+        Optional<AuditToDo> audit = week.flatMap(w -> w.thisWeek().or(w::nextWeek))
+                .flatMap(w -> ModuleStatements.moduleRefOf(w.moduleUrl())
+                        .or(() -> w.ectPages().stream().findFirst().flatMap(p -> ModuleStatements.moduleRefOf(p.href())))
+                        .map(ref -> new AuditToDo(ref, w.moduleTitle(), audits.lastAudited(ectId, ref))));
+        return new EctDashboard(accounts.currentMentor(ectId), week, meetings.actionCounts(me).get(ectId),
+                Optional.ofNullable(meetings.nextMeetings(me, LocalDate.now(clock)).get(ectId)),
+                log.latest(ectId, 3), audit);
     }
 
     List<MenteeRow> mentor(long mentorId, Set<Role> roles) {
@@ -78,11 +96,14 @@ class Dashboards {
         Map<Long, LocalDate> lastHeld = meetings.lastHeldOn(ids);
         Map<Long, ActionCounts> actions = meetings.actionCounts(ids);
         Map<Long, UpcomingMeeting> next = meetings.nextMeetings(ids, LocalDate.now(clock));
+        Map<Long, LocalDate> lastEntry = log.lastEntryOn(ids, true);
+        Map<Long, AuditState> lastAudit = audits.latestStates(ids);
         WeekResolver weeks = new WeekResolver(roles);
         return mentees.stream()
                 .map(m -> new MenteeRow(m, Optional.ofNullable(cohortWeeks.get(m.id())).map(weeks::resolve),
                         Optional.ofNullable(lastHeld.get(m.id())), actions.get(m.id()),
-                        Optional.ofNullable(next.get(m.id()))))
+                        Optional.ofNullable(next.get(m.id())), Optional.ofNullable(lastEntry.get(m.id())),
+                        Optional.ofNullable(lastAudit.get(m.id()))))
                 .toList();
     }
 
@@ -94,7 +115,7 @@ class Dashboards {
 
     AdminDashboard admin() {
         return new AdminDashboard(accounts.countEnabledByRole(), programmeWeeks.programmes(), cohorts.all(),
-                accounts.ectsWithoutMentor(20));
+                accounts.ectsWithoutMentor(20), log.counts(), audits.count());
     }
 
     /** Reads each programme's weeks once per page, whatever the number of people following it. */

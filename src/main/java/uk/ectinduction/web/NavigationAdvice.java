@@ -26,6 +26,10 @@ class NavigationAdvice {
         List<String[]> links = new ArrayList<>();
         for (Role role : user.roles().stream().sorted().toList()) {
             links.add(new String[] {role.label(), role.homePath()});
+            if (role == Role.ECT) {
+                links.add(new String[] {"Learning log", "/ect/log"});
+                links.add(new String[] {"Audits", "/ect/audits"});
+            }
             if (role == Role.ADMIN) {
                 links.add(new String[] {"People", "/admin/users"});
                 links.add(new String[] {"Cohorts", "/admin/cohorts"});

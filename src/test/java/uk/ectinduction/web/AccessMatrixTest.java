@@ -35,11 +35,14 @@ import uk.ectinduction.content.ContentImporter;
 import uk.ectinduction.content.ImportProgress;
 import uk.ectinduction.content.ImportReport;
 import uk.ectinduction.content.ImportRequest;
+import uk.ectinduction.framework.FrameworkStatements;
+import uk.ectinduction.framework.StatementKind;
 import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.SeedModule;
 import uk.ectinduction.support.SignIn;
 
 /**
@@ -72,7 +75,8 @@ class AccessMatrixTest {
     enum Outcome { ALLOWED, SIGN_IN, FORBIDDEN, NOT_FOUND }
 
     /** The records a rule can point at: made afresh for the matrix, belonging to other people. */
-    record Fixture(long someoneElse, long cohort, String module, long ect, long meeting) {
+    record Fixture(long someoneElse, long cohort, String module, long ect, long meeting, long entry, long audit,
+            String auditModule) {
     }
 
     /** One request of a route (a wildcard route has several: one per kind of page behind it). */
@@ -189,6 +193,41 @@ class AccessMatrixTest {
         for (String route : List.of("GET /ect/actions/{id}", "POST /ect/actions/{id}")) {
             rule(route, notTheirs.apply(Role.ECT));
         }
+        // Learning log, module audits and the record: ect@example.com's real entry and audit, opened by everyone.
+        // A query string, when a route needs one, is given as the variable "?".
+        Function<Fixture, Map<String, String>> theEntry = f -> Map.of("id", Long.toString(f.entry()));
+        Function<Fixture, Map<String, String>> theAudit = f -> Map.of("id", Long.toString(f.audit()));
+        Function<Fixture, Map<String, String>> theEct = f -> Map.of("ectId", Long.toString(f.ect()));
+        for (String route : List.of("GET /ect/log", "GET /ect/log/new", "POST /ect/log", "GET /ect/record",
+                "GET /ect/record.pdf", "GET /ect/record.csv", "GET /ect/audits", "GET /ect/audits/progress")) {
+            rule(route, role(Role.ECT));
+        }
+        for (String route : List.of("GET /ect/log/{id}", "GET /ect/log/{id}/edit", "POST /ect/log/{id}/edit")) {
+            rule(route, new Rule(ectsOwn, theEntry));
+        }
+        rule("GET /ect/audits/{id}", new Rule(ectsOwn, theAudit));
+        // Each ECT may start an audit of a module of their own: the module is real, the audit not yet anyone's.
+        rule("GET /ect/audits/new", new Rule(role(Role.ECT).outcome(), f -> Map.of("?", "module=" + f.auditModule())));
+        // A sitting with no module given is of a module that does not exist: 404 to ECTs and mentors, refused before
+        // that to others. MockMvc tests of the audits post real sittings (audit.ModuleAuditPagesTest).
+        rule("POST /ect/audits", notTheirs.apply(Role.ECT));
+        for (String route : List.of("GET /mentor/mentees/{ectId}/log", "GET /mentor/mentees/{ectId}/record",
+                "GET /mentor/mentees/{ectId}/record.pdf", "GET /mentor/mentees/{ectId}/record.csv",
+                "GET /mentor/mentees/{ectId}/audits", "GET /mentor/mentees/{ectId}/audits/progress")) {
+            rule(route, new Rule(mentorsOwn, theEct));
+        }
+        for (String route : List.of("GET /mentor/mentees/{ectId}/log/{id}",
+                "POST /mentor/mentees/{ectId}/log/{id}/comments")) {
+            rule(route, new Rule(mentorsOwn, f -> Map.of("ectId", Long.toString(f.ect()), "id",
+                    Long.toString(f.entry()))));
+        }
+        rule("GET /mentor/mentees/{ectId}/audits/{id}", new Rule(mentorsOwn, f -> Map.of("ectId",
+                Long.toString(f.ect()), "id", Long.toString(f.audit()))));
+        rule("GET /mentor/mentees/{ectId}/audits/new", new Rule(mentorsOwn, f -> Map.of("ectId",
+                Long.toString(f.ect()), "?", "module=" + f.auditModule())));
+        rule("POST /mentor/mentees/{ectId}/audits", new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+                : who.roles.contains(Role.MENTOR) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN, theEct));
+        rule("GET /tutor/audits", role(Role.INDUCTION_TUTOR));
         rule("GET /calendar/feed", signedIn());
         rule("POST /calendar/feed", signedIn());
         rule("POST /calendar/feed/revoke", signedIn());
@@ -212,6 +251,9 @@ class AccessMatrixTest {
 
     @Autowired
     ContentImporter importer;
+
+    @Autowired
+    FrameworkStatements framework;
 
     @TestFactory
     Stream<DynamicTest> everyRouteAnswersEachPersonAsTheRulesSay() throws Exception {
@@ -266,12 +308,17 @@ class AccessMatrixTest {
     private Outcome outcomeOf(String route, Rule rule, Fixture fixture, MockHttpSession session) throws Exception {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1);
+        String query = "";
         for (Map.Entry<String, String> variable : rule.pathVariables().apply(fixture).entrySet()) {
+            if (variable.getKey().equals("?")) {
+                query = "?" + variable.getValue();
+                continue;
+            }
             String placeholder = variable.getKey().equals("**") ? "**" : "{" + variable.getKey() + "}";
             path = path.replace(placeholder, variable.getValue());
         }
         assertThat(path).as("every path variable of " + route + " needs a value").doesNotContain("{", "*");
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).session(session)
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path + query).session(session)
                 .accept("text/html,application/json;q=0.9,*/*;q=0.8");
         if (!method.equals("GET")) {
             request.with(csrf());
@@ -315,8 +362,25 @@ class AccessMatrixTest {
                         .param("day", "1").param("month", "9").param("year", "2031").param("time", "15:30"))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(meeting).as("the fixture's meeting").matches("/mentor/meetings/\\d+");
+        MockHttpSession ectSession = SignIn.as(mvc, "ect@example.com");
+        LocalDate today = LocalDate.now();
+        String entry = mvc.perform(post("/ect/log").with(csrf()).session(ectSession)
+                        .param("day", String.valueOf(today.getDayOfMonth()))
+                        .param("month", String.valueOf(today.getMonthValue()))
+                        .param("year", String.valueOf(today.getYear())).param("keyPoints", "Matrix entry"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(entry).as("the fixture's log entry").matches("/ect/log/\\d+");
+        SeedModule.importPages(importer);
+        MockHttpServletRequestBuilder sitting = post("/ect/audits").with(csrf()).session(ectSession)
+                .param("module", SeedModule.MODULE);
+        framework.forStandard(8).stream().filter(st -> st.kind() == StatementKind.LEARN_HOW_TO)
+                .forEach(st -> sitting.param("ratings[" + st.code() + "]", "MOSTLY_CONFIDENT"));
+        String audit = mvc.perform(sitting).andReturn().getResponse().getRedirectedUrl();
+        assertThat(audit).as("the fixture's audit").matches("/ect/audits/\\d+");
         return new Fixture(other.id(), cohort,
                 modulePath.substring(0, modulePath.lastIndexOf('/')).replaceFirst("^/programmes/", ""), ect,
-                Long.parseLong(meeting.substring(meeting.lastIndexOf('/') + 1)));
+                Long.parseLong(meeting.substring(meeting.lastIndexOf('/') + 1)),
+                Long.parseLong(entry.substring(entry.lastIndexOf('/') + 1)),
+                Long.parseLong(audit.substring(audit.lastIndexOf('/') + 1)), SeedModule.MODULE);
     }
 }

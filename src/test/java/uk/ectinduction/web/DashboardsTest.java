@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.people.Cohorts;
@@ -44,6 +45,9 @@ class DashboardsTest {
     @Autowired
     Cohorts cohorts;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void theDemoEctSeesThisWeeksSelfStudyAndTheirMentor() throws Exception {
         mvc.perform(get("/ect").session(SignIn.as(mvc, "ect@example.com")))
@@ -52,7 +56,24 @@ class DashboardsTest {
                 .andExpect(content().string(containsString("href=\"" + WEEK_4 + "ect-classroom-practice\"")))
                 .andExpect(content().string(containsString("Maya Mentor")))
                 .andExpect(content().string(containsString("Next meeting")))
-                .andExpect(content().string(containsString("Open actions")));
+                .andExpect(content().string(containsString("Open actions")))
+                .andExpect(content().string(containsString("Your module audit")))
+                .andExpect(content().string(containsString("href=\"/ect/audits/new?module=/programmes/"
+                        + "northfield-teaching-partnership/year-1-routines-and-relationships\"")))
+                .andExpect(content().string(containsString("Your learning log")));
+    }
+
+    @Test
+    void anEctsHomeCostsTheSameStatementsWithNoEntriesOrMany() throws Exception {
+        Person ect = accounts.createUser("budget-ect-home@school.example", "Budget Home ECT", EnumSet.of(Role.ECT),
+                "a long enough password");
+        MockHttpSession session = SignIn.as(mvc, ect.email(), "a long enough password");
+        int none = statements("/ect", session);
+        for (int i = 0; i < 6; i++) {
+            jdbc.sql("insert into learning_log_entry (ect_id, written_on, key_points) values (?, current_date, ?)")
+                    .params(ect.id(), "Entry " + i).update();
+        }
+        assertThat(statements("/ect", session)).isEqualTo(none);
     }
 
     @Test
@@ -136,9 +157,17 @@ class DashboardsTest {
                     EnumSet.of(Role.ECT), "a long enough password");
             accounts.assignMentor(mentor.id(), ect.id(), LocalDate.now());
             cohorts.enrol(ect.id(), cohort);
+            // Each mentee has written in their log and audited a module: read for all mentees at once.
+            jdbc.sql("insert into learning_log_entry (ect_id, written_on, key_points) values (?, current_date, 'k')")
+                    .param(ect.id()).update();
+            jdbc.sql("insert into module_audit (ect_id, module_ref, module_title, started_by) "
+                    + "values (?, '/programmes/p/m', 'Module " + i + "', ?)").params(ect.id(), ect.id()).update();
         }
         MockHttpSession session = SignIn.as(mvc, mentor.email(), "a long enough password");
         assertThat(accounts.currentMentees(mentor.id())).hasSize(mentees);
+        mvc.perform(get("/mentor").session(session))
+                .andExpect(content().string(containsString("Module " + (mentees - 1) + ", ")))
+                .andExpect(content().string(containsString("Last shared log entry")));
         return statements("/mentor", session);
     }
 
