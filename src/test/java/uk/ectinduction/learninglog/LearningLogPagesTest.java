@@ -106,7 +106,7 @@ class LearningLogPagesTest {
     void anEntryWithoutAPageOffersThePagesOfTheCohortsWeek() throws Exception {
         Document form = page("/ect/log/new", SignIn.as(mvc, "ect@example.com"));
         assertThat(form.select(".app-week-pages a").eachAttr("href")).contains("/ect/log/new?page=/programmes/"
-                + "northfield-teaching-partnership/year-1-routines-and-relationships/autumn-week-1-ect-instructions");
+                + "education-development-trust/year-1-a-people-profession/summer-week-4-ect-instructions");
         // An ECT in no cohort has no week to offer.
         assertThat(page("/ect/log/new", ect).select(".app-week-pages")).isEmpty();
     }

@@ -59,7 +59,7 @@ class DashboardsTest {
                 .andExpect(content().string(containsString("Open actions")))
                 .andExpect(content().string(containsString("Your module audit")))
                 .andExpect(content().string(containsString("href=\"/ect/audits/new?module=/programmes/"
-                        + "northfield-teaching-partnership/year-1-routines-and-relationships\"")))
+                        + "education-development-trust/year-1-a-people-profession\"")))
                 .andExpect(content().string(containsString("Your learning log")));
     }
 
