@@ -34,7 +34,7 @@ public class ContentPages {
         this.jdbc = jdbc;
     }
 
-    record PageRow(long id, String urlPath, String kind, String audience, Long moduleId, long programmeId,
+    record PageRow(long id, String urlPath, PageKind kind, String audience, Long moduleId, long programmeId,
             long versionId, int versionNumber, String title, String heading, String caption, Integer statedMinutes,
             String programmeTitle, String programmeUrl, String moduleTitle, String moduleUrl, Integer weekNumber,
             String weekTitle) {
@@ -44,7 +44,7 @@ public class ContentPages {
             String audience, String bodyHtml) {
     }
 
-    record SiblingRow(String urlPath, String kind, String audience, String title, Integer statedMinutes,
+    record SiblingRow(String urlPath, PageKind kind, String audience, String title, Integer statedMinutes,
             Integer activityMinutes, Integer weekNumber, String weekTitle) {
     }
 
@@ -94,10 +94,10 @@ public class ContentPages {
                 : new Agenda(activities, total, page.statedMinutes());
 
         List<Link> crumbs = new ArrayList<>();
-        if (!page.kind().equals("PROGRAMME")) {
+        if (page.kind() != PageKind.PROGRAMME) {
             crumbs.add(new Link(page.programmeTitle(), page.programmeUrl()));
         }
-        if (page.kind().equals("PART") && page.moduleTitle() != null) {
+        if (page.kind() == PageKind.PART && page.moduleTitle() != null) {
             crumbs.add(new Link(page.moduleTitle(), page.moduleUrl()));
             if (page.weekTitle() != null) {
                 crumbs.add(new Link(page.weekTitle(), null));
@@ -108,18 +108,18 @@ public class ContentPages {
         Link next = null;
         List<WeekView> weeks = List.of();
         List<TermView> terms = List.of();
-        if (page.kind().equals("PART") && page.moduleId() != null) {
+        if (page.kind() == PageKind.PART && page.moduleId() != null) {
             List<SiblingRow> same = siblings(page.moduleId()).stream()
-                    .filter(s -> s.kind().equals("PART") && s.audience().equals(page.audience())).toList();
+                    .filter(s -> s.kind() == PageKind.PART && s.audience().equals(page.audience())).toList();
             for (int i = 0; i < same.size(); i++) {
                 if (same.get(i).urlPath().equals(page.urlPath())) {
                     previous = i > 0 ? link(same.get(i - 1)) : null;
                     next = i + 1 < same.size() ? link(same.get(i + 1)) : null;
                 }
             }
-        } else if (page.kind().equals("MODULE") && page.moduleId() != null) {
+        } else if (page.kind() == PageKind.MODULE && page.moduleId() != null) {
             weeks = weeks(siblings(page.moduleId()), visible);
-        } else if (page.kind().equals("PROGRAMME")) {
+        } else if (page.kind() == PageKind.PROGRAMME) {
             terms = terms(page.programmeId());
         }
         return Optional.of(new PageView(page.urlPath(), page.kind(), Audience.valueOf(page.audience()), page.title(),
@@ -150,7 +150,7 @@ public class ContentPages {
         Map<Integer, String> titles = new LinkedHashMap<>();
         Map<Integer, Map<Audience, List<SiblingRow>>> byWeek = new LinkedHashMap<>();
         for (SiblingRow row : rows) {
-            if (!row.kind().equals("PART") || row.weekNumber() == null) {
+            if (row.kind() != PageKind.PART || row.weekNumber() == null) {
                 continue;
             }
             titles.putIfAbsent(row.weekNumber(), row.weekTitle());

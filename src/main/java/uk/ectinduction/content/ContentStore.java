@@ -103,11 +103,11 @@ class ContentStore {
             String partKind = place.partKind(audience);
             long id = ids.get(page.sourcePath());
             if (existing.containsKey(page.sourcePath())) {
-                pageUpdates.add(new Object[] {moduleId, weekId, place.kind(), partKind, audience.name(),
+                pageUpdates.add(new Object[] {moduleId, weekId, place.kind().name(), partKind, audience.name(),
                         layout.position(page), id});
             } else {
                 pageInserts.add(new Object[] {id, programmeIds.get(place.programmeSlug()), moduleId, weekId,
-                        page.sourcePath(), page.urlPath(), place.kind(), partKind, audience.name(),
+                        page.sourcePath(), page.urlPath(), place.kind().name(), partKind, audience.name(),
                         layout.firstPosition(page)});
             }
             String sha = sha256(page.text().getBytes(StandardCharsets.UTF_8));

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * that module. A part's file name gives its week, term, audience and kind of part unless its front matter says
  * otherwise. Single pages imported with --programme and --module are given such a path first.
  *
- * @param kind          {@code PROGRAMME}, {@code MODULE} or {@code PART}
+ * @param kind          a programme page, a module page or a part of a module
  * @param moduleSlug    null for a programme page
  * @param fileName      the last part of the path, without {@code .md}
  */
-record PagePlacement(String kind, String programmeSlug, String moduleSlug, String fileName) {
+record PagePlacement(PageKind kind, String programmeSlug, String moduleSlug, String fileName) {
 
     private static final Pattern SLUG_UNSAFE = Pattern.compile("[^a-z0-9]+");
     private static final Pattern WEEK_IN_NAME = Pattern.compile(
@@ -25,7 +25,7 @@ record PagePlacement(String kind, String programmeSlug, String moduleSlug, Strin
 
     static PagePlacement of(String sourcePath) {
         String[] parts = sourcePath.split("/");
-        String kind = parts.length == 1 ? "PROGRAMME" : parts.length == 2 ? "MODULE" : "PART";
+        PageKind kind = parts.length == 1 ? PageKind.PROGRAMME : parts.length == 2 ? PageKind.MODULE : PageKind.PART;
         return new PagePlacement(kind, withoutExtension(parts[0]),
                 parts.length >= 2 ? withoutExtension(parts[1]) : null, withoutExtension(parts[parts.length - 1]));
     }
@@ -48,15 +48,15 @@ record PagePlacement(String kind, String programmeSlug, String moduleSlug, Strin
     }
 
     boolean isProgramme() {
-        return kind.equals("PROGRAMME");
+        return kind == PageKind.PROGRAMME;
     }
 
     boolean isModule() {
-        return kind.equals("MODULE");
+        return kind == PageKind.MODULE;
     }
 
     boolean isPart() {
-        return kind.equals("PART");
+        return kind == PageKind.PART;
     }
 
     /** {@code programme/module}, the key a module goes by in one import; null for a programme page. */

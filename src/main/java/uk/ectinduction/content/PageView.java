@@ -5,7 +5,7 @@ import java.util.List;
 /** Everything a content page shows, already filtered for its reader; templates only lay it out. */
 public record PageView(
         String path,
-        String kind,
+        PageKind kind,
         Audience audience,
         String title,
         String heading,

@@ -22,27 +22,6 @@ import uk.ectinduction.people.Role;
 @Transactional(readOnly = true)
 public class ProgrammeWeeks implements ProgrammeCatalogue {
 
-    /** One teaching week: where it sits, and the pages of each audience the reader may see, in order. */
-    public record ProgrammeWeek(int number, String moduleTitle, String moduleUrl, int weekInModule, String title,
-            Map<Audience, List<Link>> pages) {
-
-        public List<Link> pagesFor(Audience audience) {
-            return pages.getOrDefault(audience, List.of());
-        }
-
-        public List<Link> ectPages() {
-            return pagesFor(Audience.ECT);
-        }
-
-        public List<Link> mentorPages() {
-            return pagesFor(Audience.MENTOR);
-        }
-
-        public List<Link> tutorPages() {
-            return pagesFor(Audience.INDUCTION_TUTOR);
-        }
-    }
-
     record Row(long weekId, String moduleTitle, String moduleUrl, int weekNumber, String weekTitle, String audience,
             String pageTitle, String urlPath) {
     }
@@ -54,7 +33,7 @@ public class ProgrammeWeeks implements ProgrammeCatalogue {
     }
 
     /** Every teaching week of the programme, numbered from 1, in one query. */
-    public List<ProgrammeWeek> weeks(String programmeSlug, Set<Role> roles) {
+    public List<WeekOfProgramme> weeks(String programmeSlug, Set<Role> roles) {
         Set<Audience> visible = Audience.visibleTo(roles);
         List<Row> rows = jdbc.sql("""
                 select w.id as week_id, m.title as module_title,
@@ -74,7 +53,7 @@ public class ProgrammeWeeks implements ProgrammeCatalogue {
                 .param(programmeSlug).query(Row.class).list();
         Map<Long, List<Row>> byWeek = new LinkedHashMap<>();
         rows.forEach(row -> byWeek.computeIfAbsent(row.weekId(), id -> new ArrayList<>()).add(row));
-        List<ProgrammeWeek> weeks = new ArrayList<>();
+        List<WeekOfProgramme> weeks = new ArrayList<>();
         for (List<Row> weekRows : byWeek.values()) {
             Row first = weekRows.get(0);
             Map<Audience, List<Link>> pages = new LinkedHashMap<>();
@@ -84,15 +63,15 @@ public class ProgrammeWeeks implements ProgrammeCatalogue {
                             .add(new Link(row.pageTitle(), row.urlPath()));
                 }
             }
-            weeks.add(new ProgrammeWeek(weeks.size() + 1, first.moduleTitle(), first.moduleUrl(), first.weekNumber(),
+            weeks.add(new WeekOfProgramme(weeks.size() + 1, first.moduleTitle(), first.moduleUrl(), first.weekNumber(),
                     first.weekTitle(), pages));
         }
         return weeks;
     }
 
     /** Programme week {@code number} (from 1), if the programme has that many. */
-    public Optional<ProgrammeWeek> week(String programmeSlug, int number, Set<Role> roles) {
-        List<ProgrammeWeek> weeks = weeks(programmeSlug, roles);
+    public Optional<WeekOfProgramme> week(String programmeSlug, int number, Set<Role> roles) {
+        List<WeekOfProgramme> weeks = weeks(programmeSlug, roles);
         return number >= 1 && number <= weeks.size() ? Optional.of(weeks.get(number - 1)) : Optional.empty();
     }
 

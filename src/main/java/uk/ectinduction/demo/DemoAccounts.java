@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.people.Person;
@@ -29,13 +26,12 @@ import uk.ectinduction.people.UserAccounts;
 @Component
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @ConditionalOnWebApplication
-@Order(0)
-public class DemoAccounts implements ApplicationRunner {
+class DemoAccounts {
 
-    public record DemoAccount(String email, String name, Set<Role> roles) {
+    record DemoAccount(String email, String name, Set<Role> roles) {
     }
 
-    public static final List<DemoAccount> ACCOUNTS = List.of(
+    static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin@example.com", "Ada Admin", EnumSet.of(Role.ADMIN)),
             new DemoAccount("tutor@example.com", "Tariq Tutor", EnumSet.of(Role.INDUCTION_TUTOR)),
             new DemoAccount("mentor@example.com", "Maya Mentor", EnumSet.of(Role.MENTOR)),
@@ -57,9 +53,8 @@ public class DemoAccounts implements ApplicationRunner {
         this.password = generated ? generatePassword() : configuredPassword;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         for (DemoAccount account : ACCOUNTS) {
             accounts.findByEmail(account.email()).ifPresentOrElse(
                     existing -> accounts.changePassword(existing.id(), password),
@@ -73,7 +68,7 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     /** The password to announce, or empty when it came from the environment and must not be echoed. */
-    public java.util.Optional<String> generatedPassword() {
+    java.util.Optional<String> generatedPassword() {
         return generated ? java.util.Optional.of(password) : java.util.Optional.empty();
     }
 

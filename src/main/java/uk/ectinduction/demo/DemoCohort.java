@@ -2,16 +2,13 @@ package uk.ectinduction.demo;
 
 import java.util.EnumSet;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.content.PageView.Link;
 import uk.ectinduction.content.ProgrammeWeeks;
-import uk.ectinduction.content.ProgrammeWeeks.ProgrammeWeek;
+import uk.ectinduction.content.WeekOfProgramme;
 import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Role;
 
@@ -19,13 +16,13 @@ import uk.ectinduction.people.Role;
  * The demo ECTs' cohort, on the real module, with its start set at each start of the web application so that
  * this week is Summer week 4: the demo mentor's first click is that week's mentor materials. Setting the start
  * afresh (rather than once) keeps a demo whose data is kept between runs from running off the end of a
- * six-week module. Runs after the demo accounts and content (it looks the week up in the imported programme).
+ * six-week module. Loaded after the demo accounts and content ({@link DemoData}): it looks the week up in the imported
+ * programme.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @ConditionalOnWebApplication
-@Order(20)
-class DemoCohort implements ApplicationRunner {
+class DemoCohort {
 
     static final String NAME = "Demo cohort";
     static final String PROGRAMME = "education-development-trust";
@@ -43,9 +40,8 @@ class DemoCohort implements ApplicationRunner {
         this.weeks = weeks;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         long cohort = cohorts.startSoThatTodayIsWeek(NAME, PROGRAMME, programmeWeekOf(THIS_WEEKS_MENTOR_PAGE));
         cohorts.enrol(accounts.idOf("ect@example.com"), cohort);
         cohorts.enrol(accounts.idOf("ect2@example.com"), cohort);
@@ -56,7 +52,7 @@ class DemoCohort implements ApplicationRunner {
     private int programmeWeekOf(String mentorPage) {
         return weeks.weeks(PROGRAMME, EnumSet.of(Role.MENTOR)).stream()
                 .filter(week -> week.mentorPages().stream().map(Link::href).anyMatch(mentorPage::equals))
-                .mapToInt(ProgrammeWeek::number).findFirst()
+                .mapToInt(WeekOfProgramme::number).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The demo programme has no week with " + mentorPage));
     }
 }

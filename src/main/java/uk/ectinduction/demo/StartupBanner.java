@@ -2,26 +2,27 @@ package uk.ectinduction.demo;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-/** Tells a newcomer where the app is and how to sign in, once it is ready. */
+/** Tells a newcomer where the app is and how to sign in, once the demo data is in. */
 @Component
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @ConditionalOnWebApplication
 class StartupBanner {
 
     private final DemoAccounts demo;
+    private final ApplicationContext context;
 
-    StartupBanner(DemoAccounts demo) {
+    StartupBanner(DemoAccounts demo, ApplicationContext context) {
         this.demo = demo;
+        this.context = context;
     }
 
-    @EventListener
-    void announce(ApplicationReadyEvent event) {
-        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+    /** Prints the banner when a real server is listening (a test's mock web environment has none). */
+    void announce() {
+        if (!(context instanceof WebServerApplicationContext web)) {
             return;
         }
         StringBuilder banner = new StringBuilder("\n")

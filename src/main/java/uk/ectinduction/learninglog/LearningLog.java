@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.content.ModuleStatements;
 import uk.ectinduction.content.PageView;
 import uk.ectinduction.content.ProgrammeWeeks;
+import uk.ectinduction.content.WeekOfProgramme;
 import uk.ectinduction.content.ModuleStatements.PageStatements;
 import uk.ectinduction.framework.FrameworkStatements;
 import uk.ectinduction.framework.Statement;
@@ -101,7 +102,7 @@ public class LearningLog {
         return cohorts.weekOfEct(user.id())
                 .flatMap(w -> w.thisWeek().or(w::nextWeek)
                         .flatMap(week -> weeks.week(w.cohort().programmeSlug(), week.number(), user.roles())))
-                .map(ProgrammeWeeks.ProgrammeWeek::ectPages).orElse(List.of());
+                .map(WeekOfProgramme::ectPages).orElse(List.of());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.content.ContentPages;
 import uk.ectinduction.content.MentorMaterialsIndex;
 import uk.ectinduction.content.MentorMaterialsIndex.MentorMaterials;
+import uk.ectinduction.content.PageKind;
 import uk.ectinduction.content.PageView;
 import uk.ectinduction.content.ProgrammeWeeks;
 import uk.ectinduction.people.CohortWeek;
@@ -113,7 +114,7 @@ class MeetingRecords {
         if (path == null || path.isBlank()) {
             return Optional.empty();
         }
-        return pages.page(path.strip(), mentor.roles()).filter(p -> "PART".equals(p.kind()));
+        return pages.page(path.strip(), mentor.roles()).filter(p -> p.kind() == PageKind.PART);
     }
 
     private long create(long mentorId, long ectId, PageView page, LocalDate on, LocalTime at) {

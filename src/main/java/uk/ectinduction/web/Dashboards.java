@@ -14,7 +14,7 @@ import uk.ectinduction.audit.ModuleAudits;
 import uk.ectinduction.content.ModuleStatements;
 import uk.ectinduction.content.ProgrammeWeeks;
 import uk.ectinduction.learninglog.LearningLog;
-import uk.ectinduction.content.ProgrammeWeeks.ProgrammeWeek;
+import uk.ectinduction.content.WeekOfProgramme;
 import uk.ectinduction.meetings.MentorMeetings;
 import uk.ectinduction.meetings.MentorMeetings.ActionCounts;
 import uk.ectinduction.meetings.MentorMeetings.UpcomingMeeting;
@@ -34,7 +34,7 @@ import uk.ectinduction.people.UserAccounts;
 class Dashboards {
 
     /** A cohort's place in its programme this week, with the content of this week and the next. */
-    record Week(CohortWeek cohortWeek, Optional<ProgrammeWeek> thisWeek, Optional<ProgrammeWeek> nextWeek) {
+    record Week(CohortWeek cohortWeek, Optional<WeekOfProgramme> thisWeek, Optional<WeekOfProgramme> nextWeek) {
     }
 
     /** This week's module and when the ECT last audited it (empty if never). */
@@ -121,20 +121,20 @@ class Dashboards {
     /** Reads each programme's weeks once per page, whatever the number of people following it. */
     private final class WeekResolver {
         private final Set<Role> roles;
-        private final Map<String, List<ProgrammeWeek>> byProgramme = new HashMap<>();
+        private final Map<String, List<WeekOfProgramme>> byProgramme = new HashMap<>();
 
         WeekResolver(Set<Role> roles) {
             this.roles = roles;
         }
 
         Week resolve(CohortWeek cohortWeek) {
-            List<ProgrammeWeek> weeks = byProgramme.computeIfAbsent(cohortWeek.cohort().programmeSlug(),
+            List<WeekOfProgramme> weeks = byProgramme.computeIfAbsent(cohortWeek.cohort().programmeSlug(),
                     slug -> programmeWeeks.weeks(slug, roles));
             return new Week(cohortWeek, cohortWeek.thisWeek().flatMap(w -> nth(weeks, w.number())),
                     cohortWeek.nextWeek().flatMap(w -> nth(weeks, w.number())));
         }
 
-        private Optional<ProgrammeWeek> nth(List<ProgrammeWeek> weeks, int number) {
+        private Optional<WeekOfProgramme> nth(List<WeekOfProgramme> weeks, int number) {
             return number >= 1 && number <= weeks.size() ? Optional.of(weeks.get(number - 1)) : Optional.empty();
         }
     }

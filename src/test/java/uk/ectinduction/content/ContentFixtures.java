@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Small helpers shared by the content tests: fixture trees, the real module and its seed pages (see the README there). */
-final class ContentFixtures {
+public final class ContentFixtures {
 
     static final Path FIXTURES = Path.of("src/test/resources/content-fixtures");
-    static final Path CORPUS = Path.of("src/test/resources/corpus");
+    public static final Path CORPUS = Path.of("src/test/resources/corpus");
     static final Path SEEDS = Path.of("src/test/resources/seeds");
 
     private ContentFixtures() {
     }
 
-    static List<ImportRequest.SourceFile> tree(Path root) {
+    public static List<ImportRequest.SourceFile> tree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             List<ImportRequest.SourceFile> files = new ArrayList<>();
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {

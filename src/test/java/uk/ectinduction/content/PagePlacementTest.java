@@ -12,7 +12,7 @@ class PagePlacementTest {
     void aPartOfAModuleIsPlacedByItsPathAndFileName() {
         PagePlacement place = PagePlacement.of(
                 "education-development-trust/year-1-a-people-profession/summer-week-4-mentor-materials.md");
-        assertThat(place).isEqualTo(new PagePlacement("PART", "education-development-trust",
+        assertThat(place).isEqualTo(new PagePlacement(PageKind.PART, "education-development-trust",
                 "year-1-a-people-profession", "summer-week-4-mentor-materials"));
         assertThat(place.moduleKey()).isEqualTo("education-development-trust/year-1-a-people-profession");
         assertThat(place.weekFromName()).isEqualTo(4);

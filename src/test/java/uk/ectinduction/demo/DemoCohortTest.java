@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.ectinduction.content.ProgrammeWeeks;
+import uk.ectinduction.content.WeekOfProgramme;
 import uk.ectinduction.people.CohortWeek;
 import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.ProgrammeCalendar.ProgrammeWeek;
@@ -44,7 +45,7 @@ class DemoCohortTest {
         assertThat(week.cohort().name()).isEqualTo("Demo cohort");
         assertThat(week.cohort().programmeSlug()).isEqualTo("education-development-trust");
         int number = week.thisWeek().map(ProgrammeWeek::number).orElseThrow();
-        ProgrammeWeeks.ProgrammeWeek content = programmeWeeks.week("education-development-trust", number,
+        WeekOfProgramme content = programmeWeeks.week("education-development-trust", number,
                 Set.of(Role.MENTOR)).orElseThrow();
         assertThat(content.weekInModule()).isEqualTo(4);
         assertThat(content.mentorPages()).extracting(l -> l.href()).contains(
@@ -59,7 +60,7 @@ class DemoCohortTest {
         long version = jdbc.sql("select version from cohort where id = ?").param(before.cohort().id())
                 .query(Long.class).single();
 
-        demoCohort.run(null);
+        demoCohort.load();
 
         assertThat(demoEctsWeek()).isEqualTo(before);
         assertThat(jdbc.sql("select version from cohort where id = ?").param(before.cohort().id())

@@ -1,4 +1,4 @@
-package uk.ectinduction.content;
+package uk.ectinduction.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.ectinduction.content.ContentFixtures;
+import uk.ectinduction.content.ContentImporter;
+import uk.ectinduction.content.ImportProgress;
+import uk.ectinduction.content.ImportReport;
+import uk.ectinduction.content.ImportRequest;
 import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SignIn;
 

@@ -1,4 +1,4 @@
-package uk.ectinduction.content;
+package uk.ectinduction.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,14 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import uk.ectinduction.content.ContentImporter;
+import uk.ectinduction.content.ImportProgress;
+import uk.ectinduction.content.ImportReport;
+import uk.ectinduction.content.ImportRequest;
 
 /**
  * The demo programmes, imported when the web application starts on the embedded default (never by a
@@ -26,8 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @ConditionalOnWebApplication
-@Order(10)
-class DemoContent implements ApplicationRunner {
+class DemoContent {
 
     static final String ROOT = "demo-content/";
     /** The real module's tree; its programme's slug is {@code education-development-trust}. */
@@ -41,8 +41,7 @@ class DemoContent implements ApplicationRunner {
         this.importer = importer;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load() {
         for (String tree : List.of(REAL_MODULE, MADE_UP)) {
             ImportReport report = importer.importContent(ImportRequest.tree(files(tree)), ImportProgress.NONE);
             if (report.failed()) {
