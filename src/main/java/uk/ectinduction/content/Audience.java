@@ -45,7 +45,7 @@ public enum Audience {
     }
 
     /** Reads an audience as a provider might write it in front matter ("mentor", "induction tutor"). */
-    static Optional<Audience> parse(String text) {
+    public static Optional<Audience> parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.contains("tutor")) {
             return Optional.of(INDUCTION_TUTOR);

@@ -18,6 +18,7 @@ import uk.ectinduction.content.PageView.Link;
 import uk.ectinduction.content.PageView.SectionView;
 import uk.ectinduction.content.PageView.TermView;
 import uk.ectinduction.content.PageView.WeekView;
+import uk.ectinduction.content.internal.HandoutType;
 import uk.ectinduction.people.Role;
 
 /**

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /** Small helpers shared by the content tests: fixture trees, the real module and its seed pages (see the README there). */
 public final class ContentFixtures {
 
-    static final Path FIXTURES = Path.of("src/test/resources/content-fixtures");
+    public static final Path FIXTURES = Path.of("src/test/resources/content-fixtures");
     public static final Path CORPUS = Path.of("src/test/resources/corpus");
     static final Path SEEDS = Path.of("src/test/resources/seeds");
 

@@ -1,0 +1,25 @@
+package uk.ectinduction.content.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.ectinduction.support.IntegrationTest;
+
+/** The content sequences step by the block PooledSequence takes, as V29 makes them. */
+@IntegrationTest
+class ContentIdSequencesTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theContentSequencesStepByTheAllocationSize() {
+        assertThat(jdbc.sql("select sequencename, increment_by from pg_sequences "
+                        + "where sequencename in ('content_page_id_seq', 'page_version_id_seq') order by 1")
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
+                .containsExactly("content_page_id_seq=" + PooledSequence.ALLOCATION,
+                        "page_version_id_seq=" + PooledSequence.ALLOCATION);
+    }
+}
