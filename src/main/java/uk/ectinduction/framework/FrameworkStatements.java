@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.framework.internal.FrameworkStatement;
+import uk.ectinduction.framework.internal.FrameworkStatementRepository;
+import uk.ectinduction.framework.internal.StatementTextIndex;
 
 /** Looks up Early Career Framework statements: by code first, by wording only as a fallback. */
 @Service
@@ -32,7 +35,7 @@ public class FrameworkStatements {
 
     /**
      * By wording, for quotations that carry no code: matches despite the small differences lead providers make
-     * (see {@link StatementText}), never by similarity alone.
+     * (see {@code internal.StatementText}), never by similarity alone.
      */
     public Optional<Statement> findByText(String text) {
         return textIndex.find(text);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-import uk.ectinduction.system.LocalPostgres;
+import uk.ectinduction.system.internal.LocalPostgres;
 
 /**
  * The one PostgreSQL of a test run: a Testcontainers container when a Docker engine answers,

@@ -1,4 +1,4 @@
-package uk.ectinduction.system;
+package uk.ectinduction.system.internal;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -6,12 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import uk.ectinduction.framework.Statement;
+import uk.ectinduction.framework.StatementKind;
 
 /** An Early Career Framework statement as stored. Reference data: read only. */
 @Entity
 @Immutable
 @Table(name = "framework_statement")
-class FrameworkStatement {
+public class FrameworkStatement {
 
     @Id
     private String code;
@@ -36,23 +38,23 @@ class FrameworkStatement {
     protected FrameworkStatement() {
     }
 
-    String getCode() {
+    public String getCode() {
         return code;
     }
 
-    int getStandard() {
+    public int getStandard() {
         return standard;
     }
 
-    StatementKind getKind() {
+    public StatementKind getKind() {
         return kind;
     }
 
-    int getFrameworkOrder() {
+    public int getFrameworkOrder() {
         return frameworkOrder;
     }
 
-    Statement toStatement() {
+    public Statement toStatement() {
         return new Statement(code, standard, kind, stem, text);
     }
 }

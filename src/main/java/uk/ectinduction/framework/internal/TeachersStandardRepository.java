@@ -1,10 +1,10 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TeachersStandardRepository extends JpaRepository<TeachersStandard, Integer> {
+public interface TeachersStandardRepository extends JpaRepository<TeachersStandard, Integer> {
 
     /** All eight with their bullets, in one statement. */
     @EntityGraph(attributePaths = "bullets")

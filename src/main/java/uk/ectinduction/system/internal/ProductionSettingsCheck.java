@@ -1,4 +1,4 @@
-package uk.ectinduction.system;
+package uk.ectinduction.system.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,7 +17,7 @@ import org.hibernate.annotations.ListIndexBase;
 @Entity
 @Immutable
 @Table(name = "teachers_standard")
-class TeachersStandard {
+public class TeachersStandard {
 
     @Id
     private Integer number;
@@ -38,20 +38,20 @@ class TeachersStandard {
     protected TeachersStandard() {
     }
 
-    int getNumber() {
+    public int getNumber() {
         return number;
     }
 
-    String getHeading() {
+    public String getHeading() {
         return heading;
     }
 
     /** The Early Career Framework's name for the standard's area, e.g. "Professional Behaviours". */
-    String getEcfSectionTitle() {
+    public String getEcfSectionTitle() {
         return ecfSectionTitle;
     }
 
-    List<String> getBullets() {
+    public List<String> getBullets() {
         return List.copyOf(bullets);
     }
 }

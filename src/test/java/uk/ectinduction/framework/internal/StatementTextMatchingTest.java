@@ -1,4 +1,4 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.ectinduction.framework.FrameworkStatements;
+import uk.ectinduction.framework.Statement;
 import uk.ectinduction.support.IntegrationTest;
 
 /**

@@ -1,4 +1,4 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.web;
 
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package uk.ectinduction.system;
+package uk.ectinduction.system.internal;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

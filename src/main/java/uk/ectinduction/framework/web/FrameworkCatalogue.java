@@ -1,4 +1,4 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.framework.FrameworkStatements;
+import uk.ectinduction.framework.Statement;
+import uk.ectinduction.framework.StatementKind;
+import uk.ectinduction.framework.TeachingPages;
+import uk.ectinduction.framework.internal.FrameworkStatement;
+import uk.ectinduction.framework.internal.FrameworkStatementRepository;
+import uk.ectinduction.framework.internal.TeachersStandard;
+import uk.ectinduction.framework.internal.TeachersStandardRepository;
 import uk.ectinduction.people.Role;
 
 /** What the framework pages show: the whole framework, or one statement and the pages that teach it. */

@@ -1,4 +1,4 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.ectinduction.framework.Statement;
 
 /**
  * Every statement by its {@link StatementText#key wording key}, loaded once at first use: the statements are reference
  * data that change only with a migration, so a restart is the right moment to see new ones.
  */
 @Component
-class StatementTextIndex {
+public class StatementTextIndex {
 
     private final FrameworkStatementRepository statements;
     private volatile Map<String, Statement> byKey;
@@ -21,7 +22,7 @@ class StatementTextIndex {
         this.statements = statements;
     }
 
-    Optional<Statement> find(String wording) {
+    public Optional<Statement> find(String wording) {
         String key = StatementText.key(wording);
         if (key.isEmpty()) {
             return Optional.empty();

@@ -1,8 +1,9 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.internal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Locale;
+import uk.ectinduction.framework.StatementKind;
 
 /** Stores a kind as the framework's own lower-case name: learn_that, learn_how_to. */
 @Converter

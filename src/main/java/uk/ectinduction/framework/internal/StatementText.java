@@ -1,4 +1,4 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import uk.ectinduction.framework.FrameworkCatalogue.StemGroup;
+import uk.ectinduction.framework.Statement;
+import uk.ectinduction.framework.StatementKind;
 import uk.ectinduction.framework.TeachingPages.TeachingPage;
+import uk.ectinduction.framework.TeachingPages;
+import uk.ectinduction.framework.web.FrameworkCatalogue.StemGroup;
 import uk.ectinduction.people.Role;
 
 class FrameworkCatalogueTest {

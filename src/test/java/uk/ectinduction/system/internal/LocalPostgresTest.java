@@ -1,4 +1,4 @@
-package uk.ectinduction.system;
+package uk.ectinduction.system.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

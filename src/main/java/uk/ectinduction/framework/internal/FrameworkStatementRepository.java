@@ -1,10 +1,10 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.internal;
 
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FrameworkStatementRepository extends JpaRepository<FrameworkStatement, String> {
+public interface FrameworkStatementRepository extends JpaRepository<FrameworkStatement, String> {
 
     List<FrameworkStatement> findByCodeInOrderByFrameworkOrder(Collection<String> codes);
 

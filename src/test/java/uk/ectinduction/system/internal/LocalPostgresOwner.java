@@ -1,4 +1,4 @@
-package uk.ectinduction.system;
+package uk.ectinduction.system.internal;
 
 import java.nio.file.Path;
 

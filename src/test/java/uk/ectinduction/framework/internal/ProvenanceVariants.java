@@ -1,4 +1,4 @@
-package uk.ectinduction.framework;
+package uk.ectinduction.framework.internal;
 
 import java.util.List;
 
