@@ -15,18 +15,18 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.content.ContentPages;
-import uk.ectinduction.content.MentorMaterialsIndex.MentorMaterials;
 import uk.ectinduction.content.MentorMaterialsIndex;
+import uk.ectinduction.content.MentorMaterialsIndex.MentorMaterials;
 import uk.ectinduction.content.PageKind;
 import uk.ectinduction.content.PageView;
 import uk.ectinduction.content.ProgrammeWeeks;
-import uk.ectinduction.meetings.NextStepAction.ActionText;
 import uk.ectinduction.people.CohortWeek;
 import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.people.UserAccounts;
+import uk.ectinduction.meetings.NextStepAction.ActionText;
 
 /**
  * Starting, running and reading mentor meetings. Every method checks access through {@link MeetingAccess} inside

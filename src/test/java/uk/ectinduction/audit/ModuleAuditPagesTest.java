@@ -29,8 +29,8 @@ import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
-import uk.ectinduction.support.SeedModule.Pair;
 import uk.ectinduction.support.SeedModule;
+import uk.ectinduction.support.SeedModule.Pair;
 import uk.ectinduction.support.SignIn;
 
 /** Rating a module's audit, revisiting it, the progress chart, the Plan step, the tutor's counts and 404s. */

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.support.IntegrationTest;
-import uk.ectinduction.support.QueryCounter;
 import uk.ectinduction.support.SignIn;
+import uk.ectinduction.support.QueryCounter;
 
 /** Each content page renders in a fixed, small number of SQL statements, however large its module. */
 @IntegrationTest

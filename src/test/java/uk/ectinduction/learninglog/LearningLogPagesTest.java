@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.ectinduction.content.ContentImporter;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
-import uk.ectinduction.support.SeedModule.Pair;
 import uk.ectinduction.support.SeedModule;
+import uk.ectinduction.support.SeedModule.Pair;
 import uk.ectinduction.support.SignIn;
 
 /** Writing, reading, filtering and commenting on learning log entries, and who gets a 404. */

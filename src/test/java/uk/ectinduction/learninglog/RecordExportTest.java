@@ -27,8 +27,8 @@ import uk.ectinduction.framework.FrameworkStatements;
 import uk.ectinduction.framework.StatementKind;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
-import uk.ectinduction.support.SeedModule.Pair;
 import uk.ectinduction.support.SeedModule;
+import uk.ectinduction.support.SeedModule.Pair;
 import uk.ectinduction.support.SignIn;
 
 /** The ECT's record as PDF (read back with PDFBox) and CSV (read back with commons-csv), for the ECT and mentor. */

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.ectinduction.audit.AuditRating;
 import uk.ectinduction.audit.AuditTemplate;
-import uk.ectinduction.audit.ModuleAudits.Answer;
 import uk.ectinduction.audit.ModuleAudits;
+import uk.ectinduction.audit.ModuleAudits.Answer;
 import uk.ectinduction.people.SignedInUser;
 
 /**
