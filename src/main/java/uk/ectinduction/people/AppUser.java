@@ -106,11 +106,15 @@ class AppUser {
         this.passwordHash = newHash;
     }
 
-    void update(String email, String displayName, Set<Role> roles) {
-        this.email = email;
-        this.displayName = displayName;
+    void update(PersonDetails details) {
+        this.email = details.email();
+        this.displayName = details.displayName();
         this.roles.clear();
-        this.roles.addAll(roles);
+        this.roles.addAll(details.roles());
+    }
+
+    PersonDetails details() {
+        return new PersonDetails(email, displayName, roles);
     }
 
     void setEnabled(boolean enabled) {

@@ -3,7 +3,6 @@ package uk.ectinduction.people;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Programme admins set up cohorts: their programme, start date, school calendar and induction tutors. */
@@ -77,7 +75,7 @@ class CohortAdminController {
                     dates.holidays());
             redirect.addFlashAttribute("message", "Cohort added");
             return "redirect:/admin/cohorts/" + id;
-        } catch (AccountException e) {
+        } catch (CohortException e) {
             result.rejectValue("name", "duplicate", e.getMessage());
             return "people/cohort-form";
         }
@@ -109,7 +107,7 @@ class CohortAdminController {
             form.setVersion(saved.getVersion());
             result.reject("stale", "Someone else changed this cohort while you were editing. Check their changes "
                     + "below, then save again to keep yours.");
-        } catch (AccountException e) {
+        } catch (CohortException e) {
             result.rejectValue("name", "duplicate", e.getMessage());
         }
         return "people/cohort-form";
@@ -123,8 +121,8 @@ class CohortAdminController {
         return "redirect:/admin/cohorts/" + id;
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFoundException notFound() {
+        return new NotFoundException("no such cohort");
     }
 
     private void addPageDetails(long id, Model model) {

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.ectinduction.system.UploadLimits;
 
@@ -45,6 +43,7 @@ class UserAdminController {
     @InitBinder("userForm")
     void allowedFields(WebDataBinder binder) {
         binder.setAllowedFields("email", "displayName", "roles", "version");
+        binder.addValidators(new UserFormValidator());
     }
 
     @ModelAttribute("roleValues")
@@ -69,7 +68,7 @@ class UserAdminController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                long id = administration.create(form);
+                long id = administration.create(form.details());
                 redirect.addFlashAttribute("message", form.getDisplayName() + " has been added. Give them a link "
                         + "to set their password.");
                 return "redirect:/admin/users/" + id;
@@ -82,14 +81,14 @@ class UserAdminController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("user", administration.details(id).orElseThrow(UserAdminController::notFound));
+        model.addAttribute("user", administration.details(id).orElseThrow(() -> new NotFoundException("no such user")));
         model.addAttribute("mentors", administration.mentors());
         return "people/user";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("userForm", administration.form(id).orElseThrow(UserAdminController::notFound));
+        model.addAttribute("userForm", administration.form(id).orElseThrow(() -> new NotFoundException("no such user")));
         model.addAttribute("userId", id);
         return "people/user-form";
     }
@@ -102,12 +101,12 @@ class UserAdminController {
             return "people/user-form";
         }
         try {
-            administration.update(id, form);
+            administration.update(id, form.getVersion(), form.details());
             redirect.addFlashAttribute("message", "Changes saved");
             return "redirect:/admin/users/" + id;
         } catch (StaleEditException e) {
             // Keep what this admin typed; show what the other person saved; saving again is a choice.
-            UserForm saved = administration.form(id).orElseThrow(UserAdminController::notFound);
+            UserForm saved = administration.form(id).orElseThrow(() -> new NotFoundException("no such user"));
             model.addAttribute("savedByOthers", saved);
             form.setVersion(saved.getVersion());
             result.reject("stale", "Someone else changed this person while you were editing. Check their "
@@ -133,7 +132,7 @@ class UserAdminController {
         try {
             administration.setEnabled(id, enabled, admin.id());
             redirect.addFlashAttribute("message", message);
-        } catch (AccountException e) {
+        } catch (AccountException | NotFoundException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/admin/users/" + id;
@@ -146,9 +145,9 @@ class UserAdminController {
             redirect.addFlashAttribute("problem", "Select a mentor");
         } else {
             try {
-                administration.assignMentor(id, mentorId);
+                administration.assignMentor(mentorId, id);
                 redirect.addFlashAttribute("message", "Mentor assigned");
-            } catch (AccountException e) {
+            } catch (AccountException | NotFoundException e) {
                 redirect.addFlashAttribute("problem", e.getMessage());
             }
         }
@@ -197,9 +196,5 @@ class UserAdminController {
     private String uploadPage(Model model) {
         model.addAttribute("maxFileSize", uploadLimits.maxSizeText());
         return "people/upload";
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -2,7 +2,6 @@ package uk.ectinduction.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,37 +96,18 @@ class UserAdministration {
 
     /** Creates an account with no password yet; its owner sets one through a link the admin passes on. */
     @Transactional
-    long create(UserForm form) {
-        if (users.existsByEmailIgnoreCase(form.getEmail())) {
-            throw new AccountException("A user with this email address already exists");
-        }
-        return users.saveAndFlush(new AppUser(form.getEmail(), form.getDisplayName(), null, form.getRoles())).getId();
+    long create(PersonDetails details) {
+        return accounts.create(details).id();
     }
 
+    /** Saves the admin's edit unless someone else saved the person since the form showed {@code version}. */
     @Transactional
-    void update(long id, UserForm form) {
-        AppUser user = users.findById(id).orElseThrow(() -> new AccountException("no such user"));
-        if (form.getVersion() == null || user.getVersion() != form.getVersion()) {
+    void update(long id, Long version, PersonDetails details) {
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("no such user"));
+        if (version == null || user.getVersion() != version) {
             throw new StaleEditException();
         }
-        if (!user.getEmail().equalsIgnoreCase(form.getEmail()) && users.existsByEmailIgnoreCase(form.getEmail())) {
-            throw new AccountException("A user with this email address already exists");
-        }
-        boolean changed = !user.getEmail().equals(form.getEmail())
-                || !user.getDisplayName().equals(form.getDisplayName())
-                || !user.getRoles().equals(EnumSet.copyOf(form.getRoles()));
-        if (changed) {
-            change(user, form.getEmail(), form.getDisplayName(), form.getRoles());
-        }
-    }
-
-    /** Changes a person's details; a change of roles ends their sessions, so that it takes effect at once. */
-    void change(AppUser user, String email, String displayName, Set<Role> roles) {
-        boolean rolesChanged = !user.getRoles().equals(Set.copyOf(roles));
-        user.update(email, displayName, roles);
-        if (rolesChanged) {
-            events.publishEvent(AccountChanged.of(user.getId(), AccountChanged.Change.ROLES_CHANGED));
-        }
+        accounts.change(id, details);
     }
 
     /** Disabling keeps every record of the person; they can no longer sign in. */
@@ -136,18 +116,14 @@ class UserAdministration {
         if (!enabled && id == actingAdminId) {
             throw new AccountException("You cannot disable your own account");
         }
-        users.findById(id).orElseThrow(() -> new AccountException("no such user")).setEnabled(enabled);
+        users.findById(id).orElseThrow(() -> new NotFoundException("no such user")).setEnabled(enabled);
         if (!enabled) {
             events.publishEvent(AccountChanged.of(id, AccountChanged.Change.DISABLED));
         }
     }
 
-    Optional<Long> currentMentorId(long ectId) {
-        return assignments.findCurrentByEct(ectId).map(a -> a.getMentor().getId());
-    }
-
     @Transactional
-    void assignMentor(long ectId, long mentorId) {
+    void assignMentor(long mentorId, long ectId) {
         accounts.assignMentor(mentorId, ectId, LocalDate.now(clock));
     }
 }

@@ -2,6 +2,8 @@ package uk.ectinduction.people;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 class UserCsvUpload {
 
     static final List<String> COLUMNS = List.of("email", "name", "roles", "mentor email", "cohort");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern ROLE_SEPARATOR = Pattern.compile("[;,|]|\\s+");
 
     /** A problem with one cell: row as a spreadsheet numbers it (the header is row 1). */
@@ -42,20 +43,33 @@ class UserCsvUpload {
         }
     }
 
-    private record Row(long number, String email, String name, Set<Role> roles, String mentorEmail, String cohort) {
+    private record Row(long number, PersonDetails details, String mentorEmail, String cohort) {
+        String email() {
+            return details.email();
+        }
+
+        Set<Role> roles() {
+            return details.roles();
+        }
+
         String key() {
-            return email.toLowerCase(Locale.ROOT);
+            return details.email().toLowerCase(Locale.ROOT);
         }
     }
 
-    private final AppUserRepository users;
-    private final UserAdministration administration;
-    private final Cohorts cohorts;
+    private static final Map<PersonDetails.Part, String> COLUMN_OF = Map.of(PersonDetails.Part.EMAIL, "email",
+            PersonDetails.Part.NAME, "name", PersonDetails.Part.ROLES, "roles");
 
-    UserCsvUpload(AppUserRepository users, UserAdministration administration, Cohorts cohorts) {
+    private final AppUserRepository users;
+    private final UserAccounts accounts;
+    private final Cohorts cohorts;
+    private final Clock clock;
+
+    UserCsvUpload(AppUserRepository users, UserAccounts accounts, Cohorts cohorts, Clock clock) {
         this.users = users;
-        this.administration = administration;
+        this.accounts = accounts;
         this.cohorts = cohorts;
+        this.clock = clock;
     }
 
     @Transactional
@@ -67,7 +81,8 @@ class UserCsvUpload {
         }
         Map<String, AppUser> existing = users.findAllByLowerEmailIn(rows.stream().map(Row::key).toList()).stream()
                 .collect(Collectors.toMap(u -> u.getEmail().toLowerCase(Locale.ROOT), Function.identity()));
-        Map<String, Cohort> cohortsByName = cohorts.byLowerName();
+        Map<String, Long> cohortsByName = cohorts.all().stream()
+                .collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT), CohortSummary::id));
         check(rows, existing, cohortsByName, errors);
         if (!errors.isEmpty()) {
             return new Result(0, 0, 0, errors);
@@ -106,34 +121,28 @@ class UserCsvUpload {
     }
 
     private static Row readRow(long number, CSVRecord record, List<RowError> errors) {
-        String email = cell(record, "email");
-        String name = cell(record, "name");
         String rolesText = cell(record, "roles");
-        if (email.isEmpty()) {
-            errors.add(new RowError(number, "email", "Enter an email address"));
-        } else if (!EMAIL.matcher(email).matches() || email.length() > 320) {
-            errors.add(new RowError(number, "email", "'" + email + "' is not an email address"));
-        }
-        if (name.isEmpty()) {
-            errors.add(new RowError(number, "name", "Enter a name"));
-        } else if (name.length() > 200) {
-            errors.add(new RowError(number, "name", "Name must be 200 characters or fewer"));
-        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
+        boolean unknownRole = false;
         for (String part : ROLE_SEPARATOR.split(rolesText)) {
             if (!part.isBlank()) {
                 Optional<Role> role = Role.parse(part);
                 role.ifPresentOrElse(roles::add, () -> errors.add(new RowError(number, "roles",
                         "Unknown role '" + part + "': use ADMIN, INDUCTION_TUTOR, MENTOR or ECT")));
+                unknownRole |= role.isEmpty();
             }
         }
-        if (rolesText.isBlank()) {
-            errors.add(new RowError(number, "roles", "Enter at least one role"));
+        PersonDetails details = new PersonDetails(cell(record, "email"), cell(record, "name"), roles);
+        for (PersonDetails.Problem problem : details.problems()) {
+            // a roles cell of only unknown roles is already reported, role by role
+            if (problem.part() != PersonDetails.Part.ROLES || !unknownRole) {
+                errors.add(new RowError(number, COLUMN_OF.get(problem.part()), problem.message()));
+            }
         }
-        return new Row(number, email, name, roles, cell(record, "mentor email"), cell(record, "cohort"));
+        return new Row(number, details, cell(record, "mentor email"), cell(record, "cohort"));
     }
 
-    private void check(List<Row> rows, Map<String, AppUser> existing, Map<String, Cohort> cohortsByName,
+    private void check(List<Row> rows, Map<String, AppUser> existing, Map<String, Long> cohortsByName,
             List<RowError> errors) {
         Map<String, Row> inFile = new HashMap<>();
         for (Row row : rows) {
@@ -178,51 +187,45 @@ class UserCsvUpload {
         errors.sort(java.util.Comparator.comparingLong(RowError::row));
     }
 
-    private Result apply(List<Row> rows, Map<String, AppUser> existing, Map<String, Cohort> cohortsByName) {
+    /** Writes the checked rows through {@link UserAccounts} and {@link Cohorts}, counting what changed. */
+    private Result apply(List<Row> rows, Map<String, AppUser> existing, Map<String, Long> cohortsByName) {
         int created = 0;
-        int updated = 0;
-        Map<String, AppUser> byKey = new HashMap<>(existing);
+        Map<String, Long> idByKey = new HashMap<>();
+        existing.forEach((key, user) -> idByKey.put(key, user.getId()));
         Set<String> changed = new HashSet<>();
         for (Row row : rows) {
-            AppUser user = byKey.get(row.key());
-            if (user == null) {
-                user = users.save(new AppUser(row.email(), row.name(), null, row.roles()));
-                byKey.put(row.key(), user);
+            Long id = idByKey.get(row.key());
+            if (id == null) {
+                idByKey.put(row.key(), accounts.create(row.details()).id());
                 created++;
-            } else if (!user.getDisplayName().equals(row.name()) || !user.getRoles().equals(row.roles())
-                    || !user.getEmail().equals(row.email())) {
-                administration.change(user, row.email(), row.name(), row.roles());
+            } else if (accounts.change(id, row.details())) {
                 changed.add(row.key());
             }
         }
-        users.flush();
+        LocalDate today = LocalDate.now(clock);
         for (Row row : rows) {
-            AppUser user = byKey.get(row.key());
-            boolean isNew = !existing.containsKey(row.key());
+            long id = idByKey.get(row.key());
             if (!row.mentorEmail().isEmpty()) {
-                AppUser mentor = Optional.ofNullable(byKey.get(row.mentorEmail().toLowerCase(Locale.ROOT)))
-                        .orElseGet(() -> users.findByEmailIgnoreCase(row.mentorEmail()).orElseThrow());
-                boolean same = administration.currentMentorId(user.getId()).filter(id -> id.equals(mentor.getId()))
-                        .isPresent();
-                if (!same) {
-                    administration.assignMentor(user.getId(), mentor.getId());
+                long mentorId = Optional.ofNullable(idByKey.get(row.mentorEmail().toLowerCase(Locale.ROOT)))
+                        .orElseGet(() -> accounts.findByEmail(row.mentorEmail()).orElseThrow().id());
+                if (accounts.assignMentor(mentorId, id, today)) {
                     changed.add(row.key());
                 }
             }
             if (!row.cohort().isEmpty()) {
-                Cohort cohort = cohortsByName.get(row.cohort().toLowerCase(Locale.ROOT));
+                long cohortId = cohortsByName.get(row.cohort().toLowerCase(Locale.ROOT));
                 boolean moved = row.roles().contains(Role.ECT)
-                        ? cohorts.enrol(user.getId(), cohort.getId())
-                        : cohort.getTutors().add(user);
+                        ? cohorts.enrol(id, cohortId)
+                        : cohorts.addTutor(id, cohortId);
                 if (moved) {
                     changed.add(row.key());
                 }
             }
-            if (isNew) {
+            if (!existing.containsKey(row.key())) {
                 changed.remove(row.key());
             }
         }
-        updated = changed.size();
+        int updated = changed.size();
         return new Result(created, updated, rows.size() - created - updated, List.of());
     }
 }

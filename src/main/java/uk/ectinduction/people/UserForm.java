@@ -1,25 +1,18 @@
 package uk.ectinduction.people;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What an admin types to create or edit a person; {@code version} guards against lost updates. */
+/**
+ * What an admin types to create or edit a person; {@code version} guards against lost updates. The rules are
+ * {@link PersonDetails}'s, applied by {@link UserFormValidator}.
+ */
 class UserForm {
 
-    @NotBlank(message = "Enter an email address")
-    @Email(message = "Enter an email address in the correct format, like name@school.org")
-    @Size(max = 320, message = "Email address must be 320 characters or fewer")
     private String email;
 
-    @NotBlank(message = "Enter a name")
-    @Size(max = 200, message = "Name must be 200 characters or fewer")
     private String displayName;
 
-    @NotEmpty(message = "Select at least one role")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     private Long version;
@@ -31,6 +24,10 @@ class UserForm {
         form.roles = user.getRoles();
         form.version = user.getVersion();
         return form;
+    }
+
+    PersonDetails details() {
+        return new PersonDetails(email, displayName, roles);
     }
 
     public String getEmail() {
