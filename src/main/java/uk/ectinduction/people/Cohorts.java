@@ -11,6 +11,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.people.internal.AppUser;
+import uk.ectinduction.people.internal.AppUserRepository;
+import uk.ectinduction.people.internal.Cohort;
+import uk.ectinduction.people.internal.CohortException;
+import uk.ectinduction.people.internal.CohortMembership;
+import uk.ectinduction.people.internal.CohortMembershipRepository;
+import uk.ectinduction.people.internal.CohortRepository;
+import uk.ectinduction.people.internal.NotFoundException;
+import uk.ectinduction.people.internal.StaleEditException;
 
 /** Cohorts, their school calendars and members, and where each cohort is in its programme. */
 @Service
@@ -195,13 +204,5 @@ public class Cohorts {
         }
         return memberships.findByEctIds(ectIds).stream()
                 .collect(Collectors.toMap(CohortMembership::getEctId, m -> m.getCohort().getName()));
-    }
-
-    Optional<CohortForm> form(long id) {
-        return cohorts.findById(id).map(CohortForm::of);
-    }
-
-    List<Long> tutorIds(long id) {
-        return cohorts.findById(id).map(c -> c.getTutors().stream().map(AppUser::getId).toList()).orElse(List.of());
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.ectinduction.people.internal.AccountException;
 
 /**
  * A person's email address, name and roles, and the one set of rules they must meet, whichever way they arrive:

@@ -10,6 +10,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.people.internal.AccountException;
+import uk.ectinduction.people.internal.AppUser;
+import uk.ectinduction.people.internal.AppUserRepository;
+import uk.ectinduction.people.internal.MentorAssignment;
+import uk.ectinduction.people.internal.MentorAssignmentRepository;
+import uk.ectinduction.people.internal.NotFoundException;
+import uk.ectinduction.people.internal.PasswordPolicy;
 
 /** Creating people, their roles and passwords, and who mentors whom. */
 @Service
