@@ -55,7 +55,7 @@ public class PasswordResetLinks {
 
     @Transactional
     public IssuedLink issue(long userId, long issuedBy) {
-        AppUser user = users.findById(userId).orElseThrow(() -> new AccountException("no such user"));
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("no such user"));
         Instant now = clock.instant();
         links.retireUnused(userId, now);
         byte[] secret = new byte[32];

@@ -1,7 +1,6 @@
 package uk.ectinduction.people.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,13 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.people.internal.CurrentPasswordCheck;
+import uk.ectinduction.people.internal.NotFoundException;
 import uk.ectinduction.people.internal.PasswordResetLinks;
 
 /** A person's own account: changing their password, or setting it from a link an admin gave them. */
@@ -79,7 +78,7 @@ class AccountController {
     }
 
     /** An unknown, used or expired link: the same answer for each, so a guess learns nothing. */
-    private static ResponseStatusException expired() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFoundException expired() {
+        return new NotFoundException("no such password link");
     }
 }

@@ -87,14 +87,14 @@ class UserAdminController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("user", administration.details(id).orElseThrow(() -> new NotFoundException("no such user")));
+        model.addAttribute("user", administration.details(id).orElseThrow(UserAdminController::noSuchUser));
         model.addAttribute("mentors", administration.mentors());
         return "people/user";
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("userForm", administration.form(id).orElseThrow(() -> new NotFoundException("no such user")));
+        model.addAttribute("userForm", administration.form(id).orElseThrow(UserAdminController::noSuchUser));
         model.addAttribute("userId", id);
         return "people/user-form";
     }
@@ -112,7 +112,7 @@ class UserAdminController {
             return "redirect:/admin/users/" + id;
         } catch (StaleEditException e) {
             // Keep what this admin typed; show what the other person saved; saving again is a choice.
-            UserForm saved = administration.form(id).orElseThrow(() -> new NotFoundException("no such user"));
+            UserForm saved = administration.form(id).orElseThrow(UserAdminController::noSuchUser);
             model.addAttribute("savedByOthers", saved);
             form.setVersion(saved.getVersion());
             result.reject("stale", "Someone else changed this person while you were editing. Check their "
@@ -202,5 +202,9 @@ class UserAdminController {
     private String uploadPage(Model model) {
         model.addAttribute("maxFileSize", uploadLimits.maxSizeText());
         return "people/upload";
+    }
+
+    private static NotFoundException noSuchUser() {
+        return new NotFoundException("no such user");
     }
 }
