@@ -51,7 +51,7 @@ class AuditAccess {
     Person ect(SignedInUser user, long ectId) {
         checkEct(user, ectId);
         if (user.id() == ectId) {
-            return new Person(user.id(), user.getUsername(), user.displayName(), user.roles());
+            return user.asPerson();
         }
         return accounts.currentMentees(user.id()).stream().filter(p -> p.id() == ectId).findFirst()
                 .orElseThrow(NotFound::new);

@@ -37,7 +37,7 @@ class LogAccess {
     /** The ECT whose log this is: the reader themself, or their current mentee. */
     Person ect(SignedInUser user, long ectId) {
         if (isOwner(user, ectId)) {
-            return new Person(user.id(), user.getUsername(), user.displayName(), user.roles());
+            return user.asPerson();
         }
         if (!user.has(Role.MENTOR)) {
             throw new NotFound();

@@ -170,7 +170,7 @@ class MeetingRecords {
     private MeetingView mentorView(SignedInUser mentor, MentorMeeting meeting) {
         Person ect = accounts.currentMentees(mentor.id()).stream().filter(p -> p.id() == meeting.getEctId())
                 .findFirst().orElse(unknownPerson(meeting.getEctId(), "Your former mentee"));
-        Person self = new Person(mentor.id(), mentor.getUsername(), mentor.displayName(), mentor.roles());
+        Person self = mentor.asPerson();
         return view(meeting, ect, self, pages.page(meeting.getMaterialsPath(), mentor.roles()).orElse(null),
                 access.mentorsNow(mentor, meeting.getEctId()));
     }
@@ -179,7 +179,7 @@ class MeetingRecords {
         MentorMeeting meeting = access.meetingForEct(ect, meetingId);
         Person mentor = accounts.currentMentor(ect.id()).filter(p -> p.id() == meeting.getMentorId())
                 .orElse(unknownPerson(meeting.getMentorId(), "Your former mentor"));
-        Person self = new Person(ect.id(), ect.getUsername(), ect.displayName(), ect.roles());
+        Person self = ect.asPerson();
         return view(meeting, self, mentor, null, false);
     }
 
@@ -213,7 +213,7 @@ class MeetingRecords {
     }
 
     MenteeHistory historyForEct(SignedInUser ect) {
-        Person self = new Person(ect.id(), ect.getUsername(), ect.displayName(), ect.roles());
+        Person self = ect.asPerson();
         return new MenteeHistory(self, meetings.findByEctIdOrderByMeetsOnDescIdDesc(ect.id()),
                 actions.findByEctIdOrderByDueOnAscIdAsc(ect.id()));
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import uk.ectinduction.people.internal.AccountException;
 import uk.ectinduction.system.ConsoleCommand;
 
 /**

@@ -8,10 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.people.internal.AppUser;
+import uk.ectinduction.people.internal.AppUserRepository;
+import uk.ectinduction.people.internal.Cohort;
+import uk.ectinduction.people.internal.CohortException;
+import uk.ectinduction.people.internal.CohortMembership;
+import uk.ectinduction.people.internal.CohortMembershipRepository;
+import uk.ectinduction.people.internal.CohortRepository;
+import uk.ectinduction.people.internal.NotFoundException;
+import uk.ectinduction.people.internal.StaleEditException;
 
 /** Cohorts, their school calendars and members, and where each cohort is in its programme. */
 @Service
@@ -70,8 +78,12 @@ public class Cohorts {
     }
 
     public CohortWeek weekOfCohort(long cohortId) {
-        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccountException("no such cohort"));
+        Cohort cohort = cohort(cohortId);
         return weekOf(cohort, LocalDate.now(clock));
+    }
+
+    private Cohort cohort(long cohortId) {
+        return cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("no such cohort"));
     }
 
     private CohortWeek weekOf(Cohort cohort, LocalDate day) {
@@ -95,7 +107,7 @@ public class Cohorts {
     public long create(String name, String programmeSlug, LocalDate startsOn, List<DateRange> terms,
             List<DateRange> holidays) {
         if (cohorts.findByNameIgnoreCase(name.trim()).isPresent()) {
-            throw new AccountException("a cohort called " + name.trim() + " already exists");
+            throw new CohortException("a cohort called " + name.trim() + " already exists");
         }
         Cohort cohort = new Cohort(name.trim(), programmeSlug.trim(), startsOn);
         cohort.getTerms().addAll(terms);
@@ -123,13 +135,13 @@ public class Cohorts {
     @Transactional
     public void update(long cohortId, long version, String name, String programmeSlug, LocalDate startsOn,
             List<DateRange> terms, List<DateRange> holidays) {
-        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccountException("no such cohort"));
+        Cohort cohort = cohort(cohortId);
         if (cohort.getVersion() != version) {
             throw new StaleEditException();
         }
         cohorts.findByNameIgnoreCase(name.trim()).filter(other -> !other.getId().equals(cohortId))
                 .ifPresent(other -> {
-                    throw new AccountException("a cohort called " + name.trim() + " already exists");
+                    throw new CohortException("a cohort called " + name.trim() + " already exists");
                 });
         cohort.update(name.trim(), programmeSlug.trim(), startsOn);
         if (!cohort.getTerms().equals(terms)) {
@@ -144,10 +156,10 @@ public class Cohorts {
 
     @Transactional
     public void setTutors(long cohortId, Collection<Long> tutorIds) {
-        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccountException("no such cohort"));
+        Cohort cohort = cohort(cohortId);
         List<AppUser> tutors = users.findAllWithRoles(tutorIds);
         tutors.stream().filter(t -> !t.getRoles().contains(Role.INDUCTION_TUTOR)).findFirst().ifPresent(t -> {
-            throw new AccountException(t.getEmail() + " is not an induction tutor");
+            throw new CohortException(t.getEmail() + " is not an induction tutor");
         });
         if (cohort.getTutors().equals(Set.copyOf(tutors))) {
             return; // touching the collection would bump the version and spoil an admin's open edit
@@ -159,7 +171,7 @@ public class Cohorts {
     /** Puts the ECT in the cohort (moving them from another); unchanged if already there. */
     @Transactional
     public boolean enrol(long ectId, long cohortId) {
-        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccountException("no such cohort"));
+        Cohort cohort = cohort(cohortId);
         Optional<CohortMembership> current = memberships.findById(ectId);
         if (current.isPresent() && current.get().getCohort().getId().equals(cohortId)) {
             return false;
@@ -167,6 +179,17 @@ public class Cohorts {
         current.ifPresentOrElse(m -> m.moveTo(cohort, LocalDate.now(clock)),
                 () -> memberships.save(new CohortMembership(ectId, cohort, LocalDate.now(clock))));
         return true;
+    }
+
+    /** Makes the induction tutor one of the cohort's tutors, beside any it has; unchanged if already one. */
+    @Transactional
+    public boolean addTutor(long tutorId, long cohortId) {
+        Cohort cohort = cohort(cohortId);
+        AppUser tutor = users.findById(tutorId).orElseThrow(() -> new NotFoundException("no such tutor"));
+        if (!tutor.getRoles().contains(Role.INDUCTION_TUTOR)) {
+            throw new CohortException(tutor.getEmail() + " is not an induction tutor");
+        }
+        return cohort.getTutors().add(tutor);
     }
 
     /** The ids of a cohort's ECTs, for counts about the cohort that name no one. */
@@ -181,22 +204,5 @@ public class Cohorts {
         }
         return memberships.findByEctIds(ectIds).stream()
                 .collect(Collectors.toMap(CohortMembership::getEctId, m -> m.getCohort().getName()));
-    }
-
-    Optional<Cohort> findByName(String name) {
-        return cohorts.findByNameIgnoreCase(name.trim());
-    }
-
-    Optional<CohortForm> form(long id) {
-        return cohorts.findById(id).map(CohortForm::of);
-    }
-
-    List<Long> tutorIds(long id) {
-        return cohorts.findById(id).map(c -> c.getTutors().stream().map(AppUser::getId).toList()).orElse(List.of());
-    }
-
-    Map<String, Cohort> byLowerName() {
-        return cohorts.findAll().stream()
-                .collect(Collectors.toMap(c -> c.getName().toLowerCase(java.util.Locale.ROOT), Function.identity()));
     }
 }

@@ -24,6 +24,11 @@ public final class SignedInUser implements UserDetails {
         return person.id();
     }
 
+    /** The signed-in person as other modules know people. */
+    public Person asPerson() {
+        return person;
+    }
+
     public String displayName() {
         return person.displayName();
     }

@@ -6,18 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.people.internal.AccountException;
+import uk.ectinduction.people.internal.AppUser;
+import uk.ectinduction.people.internal.AppUserRepository;
+import uk.ectinduction.people.internal.MentorAssignment;
+import uk.ectinduction.people.internal.MentorAssignmentRepository;
+import uk.ectinduction.people.internal.NotFoundException;
+import uk.ectinduction.people.internal.PasswordPolicy;
 
 /** Creating people, their roles and passwords, and who mentors whom. */
 @Service
 @Transactional(readOnly = true)
 public class UserAccounts {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final AppUserRepository users;
     private final MentorAssignmentRepository assignments;
@@ -35,27 +39,57 @@ public class UserAccounts {
     /** Creates an enabled account, or throws {@link AccountException} saying what is wrong with the input. */
     @Transactional
     public Person createUser(String email, String displayName, Set<Role> roles, String password) {
-        String cleanEmail = email == null ? "" : email.trim();
-        if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 320) {
-            throw new AccountException("'" + cleanEmail + "' is not an email address");
-        }
-        if (displayName == null || displayName.isBlank()) {
-            throw new AccountException("a name is needed");
-        }
-        if (displayName.trim().length() > 200) {
-            throw new AccountException("the name must be 200 characters or fewer");
-        }
-        if (roles == null || roles.isEmpty()) {
-            throw new AccountException("at least one role is needed");
-        }
+        PersonDetails details = new PersonDetails(email, displayName, roles);
+        details.check();
         PasswordPolicy.problemWith(password).ifPresent(problem -> {
             throw new AccountException(problem);
         });
-        if (users.existsByEmailIgnoreCase(cleanEmail)) {
-            throw new AccountException("a user with email " + cleanEmail + " already exists");
+        return add(details, passwordEncoder.encode(password));
+    }
+
+    /** Creates an account with no password yet; its owner sets one through a link an admin passes on. */
+    @Transactional
+    public Person create(PersonDetails details) {
+        details.check();
+        return add(details, null);
+    }
+
+    private Person add(PersonDetails details, String passwordHash) {
+        refuseIfTaken(details.email());
+        return users.saveAndFlush(new AppUser(details.email(), details.displayName(), passwordHash, details.roles()))
+                .toPerson();
+    }
+
+    private void refuseIfTaken(String email) {
+        if (users.existsByEmailIgnoreCase(email)) {
+            throw new AccountException("a user with email " + email + " already exists");
         }
-        AppUser user = new AppUser(cleanEmail, displayName.trim(), passwordEncoder.encode(password), roles);
-        return users.saveAndFlush(user).toPerson();
+    }
+
+    /**
+     * Changes a person's details; a change of roles ends their sessions, so that it takes effect at once.
+     * Returns whether anything changed.
+     */
+    @Transactional
+    public boolean change(long userId, PersonDetails details) {
+        details.check();
+        AppUser user = user(userId);
+        if (user.details().equals(details)) {
+            return false;
+        }
+        if (!user.getEmail().equalsIgnoreCase(details.email())) {
+            refuseIfTaken(details.email());
+        }
+        boolean rolesChanged = !user.getRoles().equals(details.roles());
+        user.update(details);
+        if (rolesChanged) {
+            events.publishEvent(AccountChanged.of(userId, AccountChanged.Change.ROLES_CHANGED));
+        }
+        return true;
+    }
+
+    private AppUser user(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("no such user"));
     }
 
     /** Whether the account exists and may sign in. */
@@ -88,16 +122,18 @@ public class UserAccounts {
         PasswordPolicy.problemWith(newPassword).ifPresent(problem -> {
             throw new AccountException(problem);
         });
-        users.findById(userId).orElseThrow(() -> new AccountException("no such user"))
-                .changePassword(passwordEncoder.encode(newPassword));
+        user(userId).changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new AccountChanged(userId, AccountChanged.Change.PASSWORD_CHANGED, keptSessionId));
     }
 
-    /** Makes {@code mentorId} the ECT's current mentor from {@code from}, keeping earlier mentors as history. */
+    /**
+     * Makes {@code mentorId} the ECT's current mentor from {@code from}, keeping earlier mentors as history.
+     * Returns whether that changed anything.
+     */
     @Transactional
-    public void assignMentor(long mentorId, long ectId, LocalDate from) {
-        AppUser mentor = users.findById(mentorId).orElseThrow(() -> new AccountException("no such mentor"));
-        AppUser ect = users.findById(ectId).orElseThrow(() -> new AccountException("no such ECT"));
+    public boolean assignMentor(long mentorId, long ectId, LocalDate from) {
+        AppUser mentor = users.findById(mentorId).orElseThrow(() -> new NotFoundException("no such mentor"));
+        AppUser ect = users.findById(ectId).orElseThrow(() -> new NotFoundException("no such ECT"));
         if (!mentor.getRoles().contains(Role.MENTOR)) {
             throw new AccountException(mentor.getEmail() + " is not a mentor");
         }
@@ -106,13 +142,14 @@ public class UserAccounts {
         }
         Optional<MentorAssignment> current = assignments.findCurrentByEct(ectId);
         if (current.isPresent() && current.get().getMentor().getId().equals(mentorId)) {
-            return;
+            return false;
         }
         current.ifPresent(assignment -> {
             assignment.end(from);
             assignments.flush(); // the one-current-mentor index must see the old row ended first
         });
         assignments.save(new MentorAssignment(mentor, ect, from));
+        return true;
     }
 
     public List<Person> currentMentees(long mentorId) {

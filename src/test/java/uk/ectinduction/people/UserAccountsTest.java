@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.people.internal.AccountException;
 import uk.ectinduction.support.IntegrationTest;
 
 @IntegrationTest

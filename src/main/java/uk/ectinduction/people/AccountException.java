@@ -1,8 +1,0 @@
-package uk.ectinduction.people;
-
-/** An account could not be created or changed; the message says why in one sentence. */
-public class AccountException extends RuntimeException {
-    public AccountException(String message) {
-        super(message);
-    }
-}
