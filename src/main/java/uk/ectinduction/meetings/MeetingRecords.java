@@ -325,12 +325,8 @@ class MeetingRecords {
             action.review(input.outcome());
             NextStepAction continuation = continuations.get(action.getId());
             if (input.outcome() == ActionStatus.CONTINUED && continuation == null) {
-                ActionText old = action.text();
-                LocalDate due = old.dueOn().isAfter(meeting.getMeetsOn()) ? old.dueOn()
-                        : meeting.getMeetsOn().plusWeeks(1);
                 toAdd.add(new NewAction(meetingId, meeting.getEctId(), ++nextPosition,
-                        new ActionText(old.action(), old.expectedImpactOnPupilLearning(), old.successLooksLike(),
-                                old.howEvaluated(), due), action.getId()));
+                        action.continuedAt(meeting.getMeetsOn()), action.getId()));
             } else if (input.outcome() != ActionStatus.CONTINUED && continuation != null
                     && continuation.getStatus() == ActionStatus.OPEN) {
                 toRemove.add(continuation);

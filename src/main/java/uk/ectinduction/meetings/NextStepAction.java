@@ -87,6 +87,15 @@ class NextStepAction {
         return new ActionText(action, expectedImpactOnPupilLearning, successLooksLike, howEvaluated, dueOn);
     }
 
+    /**
+     * The words of this action carried into the meeting that continues it: due when it was due, or a week after that
+     * meeting if its due date has already come, so a continued action is never born overdue.
+     */
+    ActionText continuedAt(LocalDate meetingOn) {
+        return new ActionText(action, expectedImpactOnPupilLearning, successLooksLike, howEvaluated,
+                dueOn.isAfter(meetingOn) ? dueOn : meetingOn.plusWeeks(1));
+    }
+
     boolean sameTextAs(ActionText other) {
         return text().equals(other);
     }
