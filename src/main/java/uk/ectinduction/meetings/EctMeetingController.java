@@ -14,27 +14,29 @@ import uk.ectinduction.people.SignedInUser;
 @Controller
 class EctMeetingController {
 
-    private final MeetingRecords records;
+    private final MeetingViews views;
+    private final ActionThreads actions;
 
-    EctMeetingController(MeetingRecords records) {
-        this.records = records;
+    EctMeetingController(MeetingViews views, ActionThreads actions) {
+        this.views = views;
+        this.actions = actions;
     }
 
     @GetMapping("/ect/meetings")
     String meetings(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("history", records.historyForEct(user));
+        model.addAttribute("history", views.historyForEct(user));
         return "meetings/ect-meetings";
     }
 
     @GetMapping("/ect/meetings/{id}")
     String meeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        model.addAttribute("view", records.forEct(user, id));
+        model.addAttribute("view", views.forEct(user, id));
         return "meetings/ect-meeting";
     }
 
     @GetMapping("/ect/actions/{id}")
     String action(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        model.addAttribute("thread", records.threadForEct(user, id));
+        model.addAttribute("thread", actions.threadForEct(user, id));
         model.addAttribute("forEct", true);
         return "meetings/action";
     }
@@ -42,7 +44,7 @@ class EctMeetingController {
     @PostMapping("/ect/actions/{id}")
     String progress(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(defaultValue = "") String progressNote, RedirectAttributes redirect) {
-        records.recordProgress(user, id, progressNote);
+        actions.recordProgress(user, id, progressNote);
         redirect.addFlashAttribute("message", "Progress saved");
         return "redirect:/ect/actions/" + id;
     }

@@ -66,7 +66,7 @@ class MeetingActivity {
         return meetingId;
     }
 
-    /** 1-based, as in the step's URL. */
+    /** 1-based, as in the activity's URL. */
     public int getPosition() {
         return position;
     }

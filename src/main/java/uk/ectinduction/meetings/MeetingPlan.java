@@ -5,22 +5,22 @@ import java.util.List;
 import uk.ectinduction.content.PageView;
 
 /**
- * The steps of a meeting, read from its mentor materials: one per timed activity of the page's agenda, each given
- * its screen by name; with no agenda, one notes step per section. Next steps always comes last.
+ * The activities of a meeting, read from its mentor materials: one per timed activity of the page's agenda, each
+ * given its screen by name; with no agenda, one notes activity per section. Next steps always comes last.
  */
 final class MeetingPlan {
 
-    record Step(String name, ActivityKind kind, Integer minutes, String anchor) {
+    record PlannedActivity(String name, ActivityKind kind, Integer minutes, String anchor) {
     }
 
     private MeetingPlan() {
     }
 
-    static List<Step> stepsOf(PageView page) {
-        List<Step> steps = new ArrayList<>();
+    static List<PlannedActivity> activitiesOf(PageView page) {
+        List<PlannedActivity> planned = new ArrayList<>();
         if (page.agenda() != null && !page.agenda().activities().isEmpty()) {
             for (PageView.Activity activity : page.agenda().activities()) {
-                steps.add(new Step(activity.name(), ActivityKind.recognise(activity.name()), activity.minutes(),
+                planned.add(new PlannedActivity(activity.name(), ActivityKind.recognise(activity.name()), activity.minutes(),
                         activity.anchor()));
             }
         } else {
@@ -29,12 +29,12 @@ final class MeetingPlan {
                 n++;
                 String name = section.heading() == null || section.heading().isBlank() ? "Section " + n
                         : section.heading();
-                steps.add(new Step(name, ActivityKind.recognise(name), section.minutes(), section.anchor()));
+                planned.add(new PlannedActivity(name, ActivityKind.recognise(name), section.minutes(), section.anchor()));
             }
         }
-        if (steps.stream().noneMatch(s -> s.kind() == ActivityKind.NEXT_STEPS)) {
-            steps.add(new Step("Next steps", ActivityKind.NEXT_STEPS, null, null));
+        if (planned.stream().noneMatch(s -> s.kind() == ActivityKind.NEXT_STEPS)) {
+            planned.add(new PlannedActivity("Next steps", ActivityKind.NEXT_STEPS, null, null));
         }
-        return steps;
+        return planned;
     }
 }

@@ -48,7 +48,7 @@ class MeetingJourneyTest extends BrowserJourney {
     AppUserDetailsService users;
 
     @Autowired
-    MeetingRecords records;
+    RunningMeetings running;
 
     @Autowired
     ProgrammeWeeks programmeWeeks;
@@ -264,7 +264,7 @@ class MeetingJourneyTest extends BrowserJourney {
     void notesTypedWhileOfflineAreKeptAndSentWhenBackOnline() {
         MeetingFixtures.Pair pair = MeetingFixtures.pair(accounts);
         SignedInUser mentor = (SignedInUser) users.loadUserByUsername(pair.mentor().email());
-        long id = records.start(mentor, pair.ect().id(), MADE_UP_WEEK_1, LocalDate.now(), null).orElseThrow();
+        long id = running.start(mentor, pair.ect().id(), MADE_UP_WEEK_1, LocalDate.now(), null).orElseThrow();
         browser.reset();
         browser.signIn(pair.mentor().email(), PASSWORD);
         browser.get("/mentor/meetings/" + id + "/activity/3");
