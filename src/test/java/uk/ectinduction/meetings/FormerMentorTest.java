@@ -26,6 +26,7 @@ import uk.ectinduction.content.ContentImporter;
 import uk.ectinduction.content.ImportProgress;
 import uk.ectinduction.content.ImportRequest;
 import uk.ectinduction.meetings.MeetingFixtures.Pair;
+import uk.ectinduction.meetings.internal.ActivityKind;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;

@@ -16,12 +16,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.ectinduction.content.ProgrammeWeeks;
+import uk.ectinduction.meetings.internal.RunningMeetings;
 import uk.ectinduction.people.AppUserDetailsService;
 import uk.ectinduction.people.Cohorts;
+import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.BrowserJourney;
-import uk.ectinduction.people.Role;
 
 /**
  * The weekly meeting in real Chromium: the demo mentor runs this week's meeting with the demo ECT, timers and all,
