@@ -114,10 +114,6 @@ class ActivityForm {
         return s == null ? "" : s.strip();
     }
 
-    public String getAddAction() {
-        return addAction;
-    }
-
     public void setAddAction(String addAction) {
         this.addAction = addAction;
     }

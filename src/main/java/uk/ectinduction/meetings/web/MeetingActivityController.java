@@ -112,14 +112,14 @@ class MeetingActivityController {
         return "redirect:/mentor/meetings/" + id + (last ? "" : "/activity/" + (n + 1));
     }
 
-    private long saveActivity(SignedInUser user, long id, MeetingActivity activity, ActivityForm form) {
+    private void saveActivity(SignedInUser user, long id, MeetingActivity activity, ActivityForm form) {
         int n = activity.getPosition();
-        return switch (activity.getKind()) {
+        switch (activity.getKind()) {
             case REVIEW -> running.saveReview(user, id, form.getVersion(), n, form.getNotes(), form.reviewInputs());
             case NEXT_STEPS -> running.saveNextSteps(user, id, form.getVersion(), n, form.getNotes(),
                     form.actionInputs(), form.nextMeetingOn().date(), form.nextMeetingAt());
             case PLAN, NOTES -> running.saveNotes(user, id, form.getVersion(), n, form.getNotes());
-        };
+        }
     }
 
     // Saving as the mentor goes keeps what they typed and never finishes the meeting: Next steps saves its notes only.
@@ -151,6 +151,11 @@ class MeetingActivityController {
         model.addAttribute("section", view.section(activity.getSectionAnchor()));
         model.addAttribute("reviewItems", view.reviews());
         model.addAttribute("outcomes", List.of(ActionStatus.COMPLETED, ActionStatus.CONTINUED, ActionStatus.DROPPED));
-        return "meetings/activities/" + activity.getKind().name().toLowerCase().replace('_', '-');
+        return switch (activity.getKind()) {
+            case REVIEW -> "meetings/activities/review";
+            case PLAN -> "meetings/activities/plan";
+            case NOTES -> "meetings/activities/notes";
+            case NEXT_STEPS -> "meetings/activities/next-steps";
+        };
     }
 }
