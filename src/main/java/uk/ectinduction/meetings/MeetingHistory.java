@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ectinduction.meetings.internal.ActionStatus;
+import uk.ectinduction.meetings.internal.MeetingStatus;
 
 /**
  * An ECT's meetings and actions as text, for the ECT's own record (learning log module). The caller must already have

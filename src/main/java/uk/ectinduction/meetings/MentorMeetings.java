@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +22,6 @@ public class MentorMeetings {
     /** A meeting still to come: when, and about which materials. */
     public record UpcomingMeeting(long meetingId, long ectId, long mentorId, LocalDate on, LocalTime at,
             String materialsTitle) {
-    }
-
-    /** How many meetings there are in each status, and how many actions in each; for admins, who see no text. */
-    public record Counts(Map<String, Long> meetingsByStatus, Map<String, Long> actionsByStatus) {
     }
 
     private final JdbcClient jdbc;
@@ -93,21 +87,5 @@ public class MentorMeetings {
                             rs.getString("materials_title"));
                 }).list().forEach(m -> result.put(m.ectId(), m));
         return result;
-    }
-
-    public Optional<UpcomingMeeting> nextMeeting(long ectId) {
-        return Optional.ofNullable(nextMeetings(List.of(ectId), LocalDate.now(clock)).get(ectId));
-    }
-
-    public Counts counts() {
-        Map<String, Long> meetings = new HashMap<>();
-        Map<String, Long> actions = new HashMap<>();
-        jdbc.sql("""
-                select 'M' as what, status, count(*) as n from mentor_meeting group by status
-                union all
-                select 'A', status, count(*) from next_step_action group by status""")
-                .query((rs, n) -> ("M".equals(rs.getString("what")) ? meetings : actions)
-                        .put(rs.getString("status"), rs.getLong("n"))).list();
-        return new Counts(meetings, actions);
     }
 }

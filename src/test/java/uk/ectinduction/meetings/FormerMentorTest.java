@@ -26,6 +26,7 @@ import uk.ectinduction.content.ContentImporter;
 import uk.ectinduction.content.ImportProgress;
 import uk.ectinduction.content.ImportRequest;
 import uk.ectinduction.meetings.MeetingFixtures.Pair;
+import uk.ectinduction.meetings.internal.ActivityKind;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;
@@ -84,7 +85,7 @@ class FormerMentorTest {
 
     MockHttpServletRequestBuilder nextSteps(MockHttpSession session, long meetingId, String action) {
         LocalDate week = today.plusDays(7);
-        return post(step(meetingId, ActivityKind.NEXT_STEPS)).session(session).with(csrf())
+        return post(activityPath(meetingId, ActivityKind.NEXT_STEPS)).session(session).with(csrf())
                 .param("version", String.valueOf(version(meetingId))).param("notes", "Agreed an action")
                 .param("actions[0].action", action)
                 .param("actions[0].expectedImpactOnPupilLearning", "Pupils listen better")
@@ -96,7 +97,7 @@ class FormerMentorTest {
     }
 
     /** The address of the meeting's first screen of a kind. */
-    String step(long meetingId, ActivityKind kind) {
+    String activityPath(long meetingId, ActivityKind kind) {
         return "/mentor/meetings/" + meetingId + "/activity/" + jdbc.sql(
                         "select min(position) from meeting_activity where meeting_id = ? and kind = ?")
                 .params(meetingId, kind.name()).query(Integer.class).single();
@@ -140,7 +141,7 @@ class FormerMentorTest {
     @Test
     void aFormerMentorReadsTheirOwnMeetingButChangesNothingAndNeverSeesTheNewMentorsRecords() throws Exception {
         long theirs = start(former);
-        mvc.perform(post(step(theirs, ActivityKind.NOTES)).session(former).with(csrf())
+        mvc.perform(post(activityPath(theirs, ActivityKind.NOTES)).session(former).with(csrf())
                 .param("version", String.valueOf(version(theirs))).param("notes", "Talked about parents' evening"))
                 .andExpect(status().isFound());
         mvc.perform(nextSteps(former, theirs, "Phone two families")).andExpect(status().isFound());
@@ -151,7 +152,7 @@ class FormerMentorTest {
         accounts.assignMentor(mentor2.id(), pair.ect().id(), today);
 
         long newMeeting = start(current);
-        mvc.perform(post(step(newMeeting, ActivityKind.REVIEW)).session(current).with(csrf())
+        mvc.perform(post(activityPath(newMeeting, ActivityKind.REVIEW)).session(current).with(csrf())
                         .param("version", String.valueOf(version(newMeeting))).param("notes", "Picked up")
                         .param("reviews[0].actionId", String.valueOf(theirAction))
                         .param("reviews[0].whatDone", "Phoned one family").param("reviews[0].outcome", "CONTINUED"))
@@ -171,23 +172,23 @@ class FormerMentorTest {
         // Never the new mentor's meeting, actions or the review of their own action.
         for (String path : List.of("/mentor/meetings/" + newMeeting, "/mentor/actions/" + newAction,
                 "/mentor/actions/" + continuation(theirAction), "/mentor/mentees/" + pair.ect().id() + "/meetings",
-                step(theirs, ActivityKind.REVIEW), "/mentor/meetings/" + theirs + "/review",
-                "/mentor/meetings/" + theirs + "/next-steps", step(planned, ActivityKind.REVIEW))) {
+                activityPath(theirs, ActivityKind.REVIEW), "/mentor/meetings/" + theirs + "/review",
+                "/mentor/meetings/" + theirs + "/next-steps", activityPath(planned, ActivityKind.REVIEW))) {
             mvc.perform(get(path).session(former)).andExpect(status().isNotFound());
         }
 
         // Every change: 404, and nothing changed.
         Map<String, Object> before = records();
         List<MockHttpServletRequestBuilder> writes = List.of(
-                post(step(theirs, ActivityKind.NOTES)).param("version", String.valueOf(version(theirs)))
+                post(activityPath(theirs, ActivityKind.NOTES)).param("version", String.valueOf(version(theirs)))
                         .param("notes", "Changed later"),
-                post(step(planned, ActivityKind.NOTES)).param("version", String.valueOf(version(planned)))
+                post(activityPath(planned, ActivityKind.NOTES)).param("version", String.valueOf(version(planned)))
                         .header("X-Autosave", "true").param("notes", "Autosaved later"),
-                post(step(planned, ActivityKind.REVIEW)).param("version", String.valueOf(version(planned)))
+                post(activityPath(planned, ActivityKind.REVIEW)).param("version", String.valueOf(version(planned)))
                         .param("reviews[0].actionId", String.valueOf(newAction))
                         .param("reviews[0].outcome", "DROPPED"),
                 nextSteps(former, planned, "Another action"),
-                post(step(theirs, ActivityKind.NEXT_STEPS)).param("addAction", "Add another action")
+                post(activityPath(theirs, ActivityKind.NEXT_STEPS)).param("addAction", "Add another action")
                         .param("version", String.valueOf(version(theirs))),
                 post("/mentor/meetings/" + planned + "/cancel").param("version", String.valueOf(version(planned))),
                 post("/mentor/mentees/" + pair.ect().id() + "/meetings").param("materialsPath", WEEK)

@@ -16,12 +16,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.ectinduction.content.ProgrammeWeeks;
+import uk.ectinduction.meetings.internal.RunningMeetings;
 import uk.ectinduction.people.AppUserDetailsService;
 import uk.ectinduction.people.Cohorts;
+import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.BrowserJourney;
-import uk.ectinduction.people.Role;
 
 /**
  * The weekly meeting in real Chromium: the demo mentor runs this week's meeting with the demo ECT, timers and all,
@@ -48,7 +49,7 @@ class MeetingJourneyTest extends BrowserJourney {
     AppUserDetailsService users;
 
     @Autowired
-    MeetingRecords records;
+    RunningMeetings running;
 
     @Autowired
     ProgrammeWeeks programmeWeeks;
@@ -264,7 +265,7 @@ class MeetingJourneyTest extends BrowserJourney {
     void notesTypedWhileOfflineAreKeptAndSentWhenBackOnline() {
         MeetingFixtures.Pair pair = MeetingFixtures.pair(accounts);
         SignedInUser mentor = (SignedInUser) users.loadUserByUsername(pair.mentor().email());
-        long id = records.start(mentor, pair.ect().id(), MADE_UP_WEEK_1, LocalDate.now(), null).orElseThrow();
+        long id = running.start(mentor, pair.ect().id(), MADE_UP_WEEK_1, LocalDate.now(), null).orElseThrow();
         browser.reset();
         browser.signIn(pair.mentor().email(), PASSWORD);
         browser.get("/mentor/meetings/" + id + "/activity/3");

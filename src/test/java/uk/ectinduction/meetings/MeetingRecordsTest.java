@@ -15,9 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.ectinduction.content.ContentImporter;
 import uk.ectinduction.meetings.MeetingFixtures.Pair;
-import uk.ectinduction.meetings.MeetingRecords.ActionInput;
-import uk.ectinduction.meetings.MeetingRecords.ReviewInput;
-import uk.ectinduction.meetings.NextStepAction.ActionText;
+import uk.ectinduction.meetings.internal.ActionStatus;
+import uk.ectinduction.meetings.internal.ActionThreads.ActionInput;
+import uk.ectinduction.meetings.internal.ActionThreads.ReviewInput;
+import uk.ectinduction.meetings.internal.ActionThreads;
+import uk.ectinduction.meetings.internal.ActivityKind;
+import uk.ectinduction.meetings.internal.MeetingAccess;
+import uk.ectinduction.meetings.internal.MeetingActivity;
+import uk.ectinduction.meetings.internal.MeetingStatus;
+import uk.ectinduction.meetings.internal.MeetingViews;
+import uk.ectinduction.meetings.internal.NextStepAction.ActionText;
+import uk.ectinduction.meetings.internal.NextStepAction;
+import uk.ectinduction.meetings.internal.RunningMeetings;
+import uk.ectinduction.meetings.internal.StaleMeetingException;
 import uk.ectinduction.people.AppUserDetailsService;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.SignedInUser;
@@ -28,7 +38,13 @@ import uk.ectinduction.support.IntegrationTest;
 class MeetingRecordsTest {
 
     @Autowired
-    MeetingRecords records;
+    RunningMeetings running;
+
+    @Autowired
+    MeetingViews views;
+
+    @Autowired
+    ActionThreads actions;
 
     @Autowired
     MentorMeetings mentorMeetings;
@@ -54,7 +70,7 @@ class MeetingRecordsTest {
         MeetingFixtures.importMaterials(importer);
         pair = MeetingFixtures.pair(accounts);
         mentor = signedIn(pair.mentor());
-        today = records.today();
+        today = running.today();
     }
 
     SignedInUser signedIn(Person person) {
@@ -62,7 +78,7 @@ class MeetingRecordsTest {
     }
 
     long start(String path) {
-        return records.start(mentor, pair.ect().id(), path, today, LocalTime.of(15, 30)).orElseThrow();
+        return running.start(mentor, pair.ect().id(), path, today, LocalTime.of(15, 30)).orElseThrow();
     }
 
     static ActionText action(String words, LocalDate due) {
@@ -74,13 +90,13 @@ class MeetingRecordsTest {
     void aMeetingAboutTheSeedWeekHasItsFourTimedActivities() {
         long id = start(MeetingFixtures.TIMED);
 
-        var view = records.forMentor(mentor, id);
-        assertThat(view.steps()).extracting(MeetingActivity::getName)
+        var view = views.forMentor(mentor, id);
+        assertThat(view.activities()).extracting(MeetingActivity::getName)
                 .containsExactly("Review", "Plan", "Theory to Practice", "Next Steps");
-        assertThat(view.steps()).extracting(MeetingActivity::getMinutes).containsExactly(5, 5, 35, 5);
-        assertThat(view.steps()).extracting(MeetingActivity::getKind).containsExactly(ActivityKind.REVIEW,
+        assertThat(view.activities()).extracting(MeetingActivity::getMinutes).containsExactly(5, 5, 35, 5);
+        assertThat(view.activities()).extracting(MeetingActivity::getKind).containsExactly(ActivityKind.REVIEW,
                 ActivityKind.PLAN, ActivityKind.NOTES, ActivityKind.NEXT_STEPS);
-        assertThat(view.section(view.steps().get(2).getSectionAnchor()).html())
+        assertThat(view.section(view.activities().get(2).getSectionAnchor()).html())
                 .contains("Working With Parents to Support Children");
         assertThat(view.meeting().getStatus()).isEqualTo(MeetingStatus.PLANNED);
     }
@@ -89,37 +105,37 @@ class MeetingRecordsTest {
     void weeksWithoutTimedActivitiesGetANotesStepPerSectionThenNextSteps() {
         long id = start(MeetingFixtures.UNTIMED);
 
-        var view = records.forMentor(mentor, id);
-        assertThat(view.steps()).extracting(MeetingActivity::getKind).endsWith(ActivityKind.NOTES,
+        var view = views.forMentor(mentor, id);
+        assertThat(view.activities()).extracting(MeetingActivity::getKind).endsWith(ActivityKind.NOTES,
                 ActivityKind.NEXT_STEPS);
-        assertThat(view.steps()).extracting(MeetingActivity::getName)
+        assertThat(view.activities()).extracting(MeetingActivity::getName)
                 .contains("Before you meet", "Rehearse a phone call", "Agree what to try", "Next steps");
-        assertThat(view.steps()).allSatisfy(s -> assertThat(s.getMinutes()).isNull());
+        assertThat(view.activities()).allSatisfy(s -> assertThat(s.getMinutes()).isNull());
     }
 
     @Test
     void onlyTheEctsCurrentMentorStartsAMeeting() {
         SignedInUser otherMentor = (SignedInUser) users.loadUserByUsername("mentor2@example.com");
-        assertThatThrownBy(() -> records.start(otherMentor, pair.ect().id(), MeetingFixtures.TIMED, today, null))
+        assertThatThrownBy(() -> running.start(otherMentor, pair.ect().id(), MeetingFixtures.TIMED, today, null))
                 .isInstanceOf(MeetingAccess.NotFound.class);
     }
 
     @Test
     void nextStepsPlanTheNextMeetingWhoseReviewListsTheActions() {
         long first = start(MeetingFixtures.TIMED);
-        long version = records.forMentor(mentor, first).meeting().getVersion();
-        version = records.saveNotes(mentor, first, version, 3, "We read recommendations 1 to 4");
-        records.saveNextSteps(mentor, first, version, 4, "", List.of(
+        long version = views.forMentor(mentor, first).meeting().getVersion();
+        version = running.saveNotes(mentor, first, version, 3, "We read recommendations 1 to 4");
+        running.saveNextSteps(mentor, first, version, 4, "", List.of(
                 new ActionInput(null, action("Phone two families", today.plusDays(7))),
                 new ActionInput(null, action("Plan parents' evening", today.plusDays(14)))),
                 today.plusDays(7), LocalTime.of(16, 0));
 
-        var held = records.forMentor(mentor, first);
+        var held = views.forMentor(mentor, first);
         assertThat(held.meeting().getStatus()).isEqualTo(MeetingStatus.HELD);
         assertThat(held.nextMeeting().getMeetsOn()).isEqualTo(today.plusDays(7));
         assertThat(held.nextMeeting().getStatus()).isEqualTo(MeetingStatus.PLANNED);
 
-        var next = records.forMentor(mentor, held.nextMeeting().getId());
+        var next = views.forMentor(mentor, held.nextMeeting().getId());
         assertThat(next.reviews()).extracting(r -> r.action().getAction())
                 .containsExactly("Phone two families", "Plan parents' evening");
         assertThat(mentorMeetings.actionCounts(List.of(pair.ect().id())))
@@ -132,43 +148,43 @@ class MeetingRecordsTest {
     @Test
     void aContinuedActionCarriesItsThreadIntoTheNextMeeting() {
         long first = start(MeetingFixtures.TIMED);
-        long version = records.forMentor(mentor, first).meeting().getVersion();
-        records.saveNextSteps(mentor, first, version, 4, "", List.of(
+        long version = views.forMentor(mentor, first).meeting().getVersion();
+        running.saveNextSteps(mentor, first, version, 4, "", List.of(
                 new ActionInput(null, action("Phone two families", today.plusDays(3)))), today.plusDays(7), null);
-        long second = records.forMentor(mentor, first).meeting().getNextMeetingId();
-        var review = records.forMentor(mentor, second);
+        long second = views.forMentor(mentor, first).meeting().getNextMeetingId();
+        var review = views.forMentor(mentor, second);
         NextStepAction original = review.reviews().get(0).action();
 
-        records.saveReview(mentor, second, review.meeting().getVersion(), 1, "Good start", List.of(
+        running.saveReview(mentor, second, review.meeting().getVersion(), 1, "Good start", List.of(
                 new ReviewInput(original.getId(), "Phoned one family", "The pupil handed in homework",
                         "Homework log", "Phone the second family", ActionStatus.CONTINUED)));
 
-        var after = records.forMentor(mentor, second);
+        var after = views.forMentor(mentor, second);
         assertThat(after.reviews()).singleElement()
                 .satisfies(item -> assertThat(item.review().getWhatDone()).isEqualTo("Phoned one family"));
         assertThat(after.actions()).singleElement().satisfies(a -> {
             assertThat(a.getContinuesAction()).isEqualTo(original.getId());
             assertThat(a.getStatus()).isEqualTo(ActionStatus.OPEN);
         });
-        var thread = records.threadForMentor(mentor, after.actions().get(0).getId());
+        var thread = actions.threadForMentor(mentor, after.actions().get(0).getId());
         assertThat(thread.thread()).extracting(NextStepAction::getId)
                 .containsExactly(original.getId(), after.actions().get(0).getId());
         assertThat(thread.thread().get(0).getStatus()).isEqualTo(ActionStatus.CONTINUED);
         assertThat(thread.reviews().get(original.getId())).hasSize(1);
 
         SignedInUser ect = signedIn(pair.ect());
-        assertThat(records.threadForEct(ect, original.getId()).thread()).hasSize(2);
+        assertThat(actions.threadForEct(ect, original.getId()).thread()).hasSize(2);
     }
 
     @Test
     void aFormOpenedBeforeTheLastSaveIsRefused() {
         long id = start(MeetingFixtures.TIMED);
-        long opened = records.forMentor(mentor, id).meeting().getVersion();
-        records.saveNotes(mentor, id, opened, 2, "From the first tab");
+        long opened = views.forMentor(mentor, id).meeting().getVersion();
+        running.saveNotes(mentor, id, opened, 2, "From the first tab");
 
-        assertThatThrownBy(() -> records.saveNotes(mentor, id, opened, 2, "From the second tab"))
+        assertThatThrownBy(() -> running.saveNotes(mentor, id, opened, 2, "From the second tab"))
                 .isInstanceOf(StaleMeetingException.class);
-        assertThat(records.forMentor(mentor, id).step(2).getNotes()).isEqualTo("From the first tab");
+        assertThat(views.forMentor(mentor, id).activity(2).getNotes()).isEqualTo("From the first tab");
     }
 
     @Test
@@ -182,16 +198,16 @@ class MeetingRecordsTest {
 
     long statementsToSaveNextSteps(int actions) {
         long id = start(MeetingFixtures.TIMED);
-        long version = records.forMentor(mentor, id).meeting().getVersion();
+        long version = views.forMentor(mentor, id).meeting().getVersion();
         List<ActionInput> inputs = new ArrayList<>();
         for (int i = 0; i < actions; i++) {
             inputs.add(new ActionInput(null, action("Action " + i, today.plusDays(7))));
         }
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        records.saveNextSteps(mentor, id, version, 4, "Notes", inputs, today.plusDays(7), null);
+        running.saveNextSteps(mentor, id, version, 4, "Notes", inputs, today.plusDays(7), null);
         long statements = statistics.getPrepareStatementCount();
-        assertThat(records.forMentor(mentor, id).actions()).hasSize(actions);
+        assertThat(views.forMentor(mentor, id).actions()).hasSize(actions);
         return statements;
     }
 }

@@ -1,8 +1,0 @@
-package uk.ectinduction.meetings;
-
-/** The meeting was saved from another tab or window after this screen was opened. */
-class StaleMeetingException extends RuntimeException {
-    StaleMeetingException() {
-        super("This meeting was changed in another tab or window after you opened this page", null, false, false);
-    }
-}
