@@ -38,10 +38,12 @@ class ModularityTest {
             }
         }
 
-        assertThat(folder.resolve("components.puml")).content()
+        assertThat(folder.resolve("components.puml"))
+                .content()
                 .contains("\"Programme content\"", "\"Early Career Framework\"", "\"Demo\"", "\"Web\"", "\"System\"");
         MODULES.forEach(module -> assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml"))
-                .as(module.getIdentifier().toString()).exists());
+                .as(module.getIdentifier().toString())
+                .exists());
     }
 
     /**
@@ -53,8 +55,9 @@ class ModularityTest {
         List<String> run = new ArrayList<>();
         String kind = null;
         for (String line : lines) {
-            String lineKind = line.strip().startsWith("Rel(") ? "Rel(" : line.strip().startsWith("Component(")
-                    ? "Component(" : null;
+            String lineKind = line.strip().startsWith("Rel(")
+                    ? "Rel("
+                    : line.strip().startsWith("Component(") ? "Component(" : null;
             if (lineKind == null || !lineKind.equals(kind)) {
                 run.sort(null);
                 sorted.addAll(run);

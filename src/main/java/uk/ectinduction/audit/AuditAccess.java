@@ -38,7 +38,9 @@ class AuditAccess {
             return true;
         }
         return user.has(Role.MENTOR)
-                && accounts.currentMentor(ectId).filter(mentor -> mentor.id() == user.id()).isPresent();
+                && accounts.currentMentor(ectId)
+                        .filter(mentor -> mentor.id() == user.id())
+                        .isPresent();
     }
 
     void checkEct(SignedInUser user, long ectId) {
@@ -53,7 +55,9 @@ class AuditAccess {
         if (user.id() == ectId) {
             return user.asPerson();
         }
-        return accounts.currentMentees(user.id()).stream().filter(p -> p.id() == ectId).findFirst()
+        return accounts.currentMentees(user.id()).stream()
+                .filter(p -> p.id() == ectId)
+                .findFirst()
                 .orElseThrow(NotFound::new);
     }
 

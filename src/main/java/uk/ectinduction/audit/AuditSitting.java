@@ -9,11 +9,17 @@ import uk.ectinduction.framework.Statement;
  *
  * @param number 1 for the module's first audit, 2 for its first revisit, and so on
  */
-public record AuditSitting(long id, long ectId, String moduleRef, String moduleTitle, LocalDate on, int number,
-        boolean startedByMentor, List<RatedStatement> ratings) {
+public record AuditSitting(
+        long id,
+        long ectId,
+        String moduleRef,
+        String moduleTitle,
+        LocalDate on,
+        int number,
+        boolean startedByMentor,
+        List<RatedStatement> ratings) {
 
-    public record RatedStatement(Statement statement, AuditRating rating, String note) {
-    }
+    public record RatedStatement(Statement statement, AuditRating rating, String note) {}
 
     /** The statements rated as wanting practice and support, for the meeting's Plan step. */
     public List<RatedStatement> wantingPractice() {

@@ -1,10 +1,12 @@
 package uk.ectinduction.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +37,7 @@ import uk.ectinduction.people.SignedInUser;
 public class ModuleAudits {
 
     /** Ratings for the statements a sitting asks; the caller has checked each rating and note. */
-    public record Answer(AuditRating rating, String note) {
-    }
+    public record Answer(AuditRating rating, String note) {}
 
     private final ModuleAuditRepository audits;
     private final AuditAccess access;
@@ -46,8 +47,14 @@ public class ModuleAudits {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ModuleAudits(ModuleAuditRepository audits, AuditAccess access, ModuleStatements modules,
-            ModuleStandards standards, FrameworkStatements framework, JdbcClient jdbc, Clock clock) {
+    ModuleAudits(
+            ModuleAuditRepository audits,
+            AuditAccess access,
+            ModuleStatements modules,
+            ModuleStandards standards,
+            FrameworkStatements framework,
+            JdbcClient jdbc,
+            Clock clock) {
         this.audits = audits;
         this.access = access;
         this.modules = modules;
@@ -74,9 +81,16 @@ public class ModuleAudits {
             if (a.statements().isEmpty()) {
                 continue;
             }
-            List<ModuleAudit> mine = sittings.stream().filter(s -> s.getModuleRef().equals(module.ref())).toList();
-            choices.add(new ModuleChoice(module.ref(), module.title(), a.standards(), a.statements().size(),
-                    mine.isEmpty() ? null : day(mine.get(mine.size() - 1)), mine.size()));
+            List<ModuleAudit> mine = sittings.stream()
+                    .filter(s -> s.getModuleRef().equals(module.ref()))
+                    .toList();
+            choices.add(new ModuleChoice(
+                    module.ref(),
+                    module.title(),
+                    a.standards(),
+                    a.statements().size(),
+                    mine.isEmpty() ? null : day(mine.get(mine.size() - 1).getCreatedAt()),
+                    mine.size()));
         }
         return choices;
     }
@@ -90,10 +104,11 @@ public class ModuleAudits {
             throw new AuditAccess.NotFound();
         }
         Map<String, RatedStatement> latest = latest(ectId, moduleRef)
-                .map(s -> s.ratings().stream().collect(Collectors.toMap(r -> r.statement().code(),
-                        Function.identity()))).orElse(Map.of());
-        return new AuditTemplate(ectId, module.ref(), module.title(), audited.standards(), audited.statements(),
-                latest);
+                .map(s -> s.ratings().stream()
+                        .collect(Collectors.toMap(r -> r.statement().code(), Function.identity())))
+                .orElse(Map.of());
+        return new AuditTemplate(
+                ectId, module.ref(), module.title(), audited.standards(), audited.statements(), latest);
     }
 
     /**
@@ -110,11 +125,18 @@ public class ModuleAudits {
             }
             ratings.add(new StatementRating(statement.code(), answer.rating(), answer.note()));
         }
-        if (!answers.keySet().stream().allMatch(code -> ratings.stream().anyMatch(r -> r.getCode().equals(code)))) {
+        if (!answers.keySet().stream()
+                .allMatch(code -> ratings.stream().anyMatch(r -> r.getCode().equals(code)))) {
             throw new IllegalArgumentException("a rating for a statement this audit does not ask");
         }
-        return audits.save(new ModuleAudit(template.ectId(), template.moduleRef(), template.moduleTitle(), user.id(),
-                clock.instant(), ratings)).getId();
+        return audits.save(new ModuleAudit(
+                        template.ectId(),
+                        template.moduleRef(),
+                        template.moduleTitle(),
+                        user.id(),
+                        clock.instant(),
+                        ratings))
+                .getId();
     }
 
     /** Every sitting of the ECT's audits, newest first. */
@@ -128,7 +150,9 @@ public class ModuleAudits {
 
     public AuditSitting sitting(SignedInUser user, long ectId, long auditId) {
         access.sitting(user, ectId, auditId);
-        return sittingsOf(ectId).stream().filter(s -> s.id() == auditId).findFirst()
+        return sittingsOf(ectId).stream()
+                .filter(s -> s.id() == auditId)
+                .findFirst()
                 .orElseThrow(AuditAccess.NotFound::new);
     }
 
@@ -142,7 +166,8 @@ public class ModuleAudits {
 
     private Optional<AuditSitting> latest(long ectId, String moduleRef) {
         List<AuditSitting> forModule = sittingsOf(ectId).stream()
-                .filter(s -> s.moduleRef().equals(moduleRef)).toList();
+                .filter(s -> s.moduleRef().equals(moduleRef))
+                .toList();
         return forModule.isEmpty() ? Optional.empty() : Optional.of(forModule.get(forModule.size() - 1));
     }
 
@@ -150,23 +175,31 @@ public class ModuleAudits {
     public List<AuditProgress> progress(SignedInUser user, long ectId) {
         access.checkEct(user, ectId);
         Map<String, List<AuditSitting>> byModule = new LinkedHashMap<>();
-        sittingsOf(ectId).forEach(s -> byModule.computeIfAbsent(s.moduleRef(), m -> new ArrayList<>()).add(s));
+        sittingsOf(ectId)
+                .forEach(s -> byModule.computeIfAbsent(s.moduleRef(), m -> new ArrayList<>())
+                        .add(s));
         List<AuditProgress> result = new ArrayList<>();
         byModule.forEach((ref, sittings) -> {
             Map<String, Statement> statements = new LinkedHashMap<>();
-            sittings.forEach(s -> s.ratings().forEach(r -> statements.putIfAbsent(r.statement().code(),
-                    r.statement())));
+            sittings.forEach(s -> s.ratings()
+                    .forEach(r -> statements.putIfAbsent(r.statement().code(), r.statement())));
             List<AuditProgress.StatementProgress> rows = new ArrayList<>();
             for (Statement statement : statements.values()) {
                 List<AuditRating> ratings = new ArrayList<>();
                 for (AuditSitting s : sittings) {
-                    ratings.add(s.ratings().stream().filter(r -> r.statement().code().equals(statement.code()))
-                            .map(RatedStatement::rating).findFirst().orElse(null));
+                    ratings.add(s.ratings().stream()
+                            .filter(r -> r.statement().code().equals(statement.code()))
+                            .map(RatedStatement::rating)
+                            .findFirst()
+                            .orElse(null));
                 }
                 rows.add(new AuditProgress.StatementProgress(statement, ratings));
             }
-            result.add(new AuditProgress(ref, sittings.get(0).moduleTitle(),
-                    sittings.stream().map(AuditSitting::on).toList(), rows));
+            result.add(new AuditProgress(
+                    ref,
+                    sittings.get(0).moduleTitle(),
+                    sittings.stream().map(AuditSitting::on).toList(),
+                    rows));
         });
         return result;
     }
@@ -181,18 +214,23 @@ public class ModuleAudits {
                 select distinct on (ect_id) ect_id, module_ref, module_title, created_at from module_audit
                  where ect_id in (:ids) order by ect_id, created_at desc, id desc""")
                 .param("ids", ectIds)
-                .query((rs, n) -> new AuditState(rs.getLong("ect_id"), rs.getString("module_ref"),
-                        rs.getString("module_title"), rs.getTimestamp("created_at").toInstant().atZone(zone())
-                                .toLocalDate()))
-                .list().forEach(state -> result.put(state.ectId(), state));
+                .query((rs, n) -> new AuditState(
+                        rs.getLong("ect_id"),
+                        rs.getString("module_ref"),
+                        rs.getString("module_title"),
+                        day(rs.getTimestamp("created_at").toInstant())))
+                .list()
+                .forEach(state -> result.put(state.ectId(), state));
         return result;
     }
 
     /** When the ECT last audited a module, if ever, in one query: for their home page's "audit to do". */
     public Optional<LocalDate> lastAudited(long ectId, String moduleRef) {
         return jdbc.sql("select max(created_at) from module_audit where ect_id = ? and module_ref = ?")
-                .params(ectId, moduleRef).query(java.sql.Timestamp.class).optional()
-                .map(at -> at.toInstant().atZone(zone()).toLocalDate());
+                .params(ectId, moduleRef)
+                .query(java.sql.Timestamp.class)
+                .optional()
+                .map(at -> day(at.toInstant()));
     }
 
     /** How many ECTs of a cohort hold each rating of each statement, by their latest sitting; no names. */
@@ -200,16 +238,21 @@ public class ModuleAudits {
         Map<Long, Map<String, StatementRating>> latestByEct = new HashMap<>();
         if (!ectIds.isEmpty()) {
             for (ModuleAudit audit : audits.findByEcts(ectIds)) {
-                audit.getRatings().forEach(r -> latestByEct.computeIfAbsent(audit.getEctId(), e -> new HashMap<>())
-                        .put(r.getCode(), r));
+                audit.getRatings()
+                        .forEach(r -> latestByEct
+                                .computeIfAbsent(audit.getEctId(), e -> new HashMap<>())
+                                .put(r.getCode(), r));
             }
         }
         Map<String, Map<AuditRating, Long>> counts = new HashMap<>();
-        latestByEct.values().forEach(ratings -> ratings.values().forEach(r -> counts
-                .computeIfAbsent(r.getCode(), c -> new java.util.EnumMap<>(AuditRating.class))
-                .merge(r.getRating(), 1L, Long::sum)));
+        latestByEct
+                .values()
+                .forEach(ratings -> ratings.values()
+                        .forEach(r -> counts.computeIfAbsent(r.getCode(), c -> new EnumMap<>(AuditRating.class))
+                                .merge(r.getRating(), 1L, Long::sum)));
         List<CohortRatings.StatementCounts> rows = framework.findByCodes(counts.keySet()).stream()
-                .map(s -> new CohortRatings.StatementCounts(s, counts.get(s.code()))).toList();
+                .map(s -> new CohortRatings.StatementCounts(s, counts.get(s.code())))
+                .toList();
         return new CohortRatings(cohortName, latestByEct.size(), rows);
     }
 
@@ -221,33 +264,34 @@ public class ModuleAudits {
     private List<AuditSitting> sittingsOf(long ectId) {
         List<ModuleAudit> all = audits.findByEct(ectId);
         Map<String, Statement> statements = new HashMap<>();
-        framework.findByCodes(all.stream().flatMap(a -> a.getRatings().stream()).map(StatementRating::getCode)
-                .collect(Collectors.toSet())).forEach(s -> statements.put(s.code(), s));
+        framework
+                .findByCodes(all.stream()
+                        .flatMap(a -> a.getRatings().stream())
+                        .map(StatementRating::getCode)
+                        .collect(Collectors.toSet()))
+                .forEach(s -> statements.put(s.code(), s));
         Map<String, Integer> numbers = new HashMap<>();
         List<AuditSitting> sittings = new ArrayList<>();
         for (ModuleAudit audit : all) {
             int number = numbers.merge(audit.getModuleRef(), 1, Integer::sum);
             List<RatedStatement> rated = audit.getRatings().stream()
                     .map(r -> new RatedStatement(statements.get(r.getCode()), r.getRating(), r.getNote()))
-                    .sorted(java.util.Comparator.comparingInt(r -> order(r.statement())))
+                    .sorted(Comparator.comparingInt(r -> ModuleStandards.order(r.statement())))
                     .toList();
-            sittings.add(new AuditSitting(audit.getId(), audit.getEctId(), audit.getModuleRef(),
-                    audit.getModuleTitle(), day(audit), number, audit.getStartedBy() != audit.getEctId(), rated));
+            sittings.add(new AuditSitting(
+                    audit.getId(),
+                    audit.getEctId(),
+                    audit.getModuleRef(),
+                    audit.getModuleTitle(),
+                    day(audit.getCreatedAt()),
+                    number,
+                    audit.getStartedBy() != audit.getEctId(),
+                    rated));
         }
         return sittings;
     }
 
-    /** Framework order within a Standard: the letter of a "learn how to" code. */
-    private static int order(Statement statement) {
-        String code = statement.code();
-        return statement.standard() * 100 + (code.contains(".") ? 0 : 50) + code.charAt(code.length() - 1);
-    }
-
-    private LocalDate day(ModuleAudit audit) {
-        return audit.getCreatedAt().atZone(zone()).toLocalDate();
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
+    private LocalDate day(Instant at) {
+        return at.atZone(clock.getZone()).toLocalDate();
     }
 }

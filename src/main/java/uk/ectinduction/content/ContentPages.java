@@ -18,7 +18,6 @@ import uk.ectinduction.content.PageView.Link;
 import uk.ectinduction.content.PageView.SectionView;
 import uk.ectinduction.content.PageView.TermView;
 import uk.ectinduction.content.PageView.WeekView;
-import uk.ectinduction.content.internal.HandoutType;
 import uk.ectinduction.people.Role;
 
 /**
@@ -35,23 +34,50 @@ public class ContentPages {
         this.jdbc = jdbc;
     }
 
-    record PageRow(long id, String urlPath, PageKind kind, String audience, Long moduleId, long programmeId,
-            long versionId, int versionNumber, String title, String heading, String caption, Integer statedMinutes,
-            String programmeTitle, String programmeUrl, String moduleTitle, String moduleUrl, Integer weekNumber,
-            String weekTitle) {
-    }
+    record PageRow(
+            long id,
+            String urlPath,
+            PageKind kind,
+            String audience,
+            Long moduleId,
+            long programmeId,
+            long versionId,
+            int versionNumber,
+            String title,
+            String heading,
+            String caption,
+            Integer statedMinutes,
+            String programmeTitle,
+            String programmeUrl,
+            String moduleTitle,
+            String moduleUrl,
+            Integer weekNumber,
+            String weekTitle) {}
 
-    record SectionRow(int position, String kind, String heading, Integer headingLevel, String name, Integer minutes,
-            String audience, String bodyHtml) {
-    }
+    record SectionRow(
+            int position,
+            String kind,
+            String heading,
+            Integer headingLevel,
+            String name,
+            Integer minutes,
+            String audience,
+            String bodyHtml) {}
 
-    record SiblingRow(String urlPath, PageKind kind, String audience, String title, Integer statedMinutes,
-            Integer activityMinutes, Integer weekNumber, String weekTitle) {
-    }
+    record SiblingRow(
+            String urlPath,
+            PageKind kind,
+            String audience,
+            String title,
+            Integer statedMinutes,
+            Integer activityMinutes,
+            Integer weekNumber,
+            String weekTitle) {}
 
     public Optional<PageView> page(String urlPath, Set<Role> roles) {
         Set<Audience> visible = Audience.visibleTo(roles);
-        Optional<PageRow> found = jdbc.sql("""
+        Optional<PageRow> found =
+                jdbc.sql("""
                 select p.id, p.url_path, p.kind, p.audience, p.module_id, p.programme_id,
                        v.id as version_id, v.version_number, v.title, v.heading, v.caption, v.stated_minutes,
                        pr.title as programme_title,
@@ -71,10 +97,10 @@ public class ContentPages {
             return Optional.empty();
         }
         PageRow page = found.get();
-        List<SectionRow> sectionRows = jdbc.sql("""
+        List<SectionRow> sectionRows =
+                jdbc.sql("""
                 select position, kind, heading, heading_level, name, minutes, audience, body_html
-                  from page_section where version_id = ? order by position""")
-                .param(page.versionId()).query(SectionRow.class).list();
+                  from page_section where version_id = ? order by position""").param(page.versionId()).query(SectionRow.class).list();
 
         List<SectionView> sections = new ArrayList<>();
         List<Activity> activities = new ArrayList<>();
@@ -84,14 +110,20 @@ public class ContentPages {
                 continue;
             }
             String anchor = "section-" + (s.position() + 1);
-            sections.add(new SectionView(anchor, s.heading(), s.headingLevel() == null ? 2 : s.headingLevel(),
-                    s.kind(), s.minutes(), s.bodyHtml()));
+            sections.add(new SectionView(
+                    anchor,
+                    s.heading(),
+                    s.headingLevel() == null ? 2 : s.headingLevel(),
+                    s.kind(),
+                    s.minutes(),
+                    s.bodyHtml()));
             if ("ACTIVITY".equals(s.kind()) && s.minutes() != null) {
                 activities.add(new Activity(s.name(), s.minutes(), anchor));
                 total += s.minutes();
             }
         }
-        Agenda agenda = activities.isEmpty() && page.statedMinutes() == null ? null
+        Agenda agenda = activities.isEmpty() && page.statedMinutes() == null
+                ? null
                 : new Agenda(activities, total, page.statedMinutes());
 
         List<Link> crumbs = new ArrayList<>();
@@ -111,7 +143,8 @@ public class ContentPages {
         List<TermView> terms = List.of();
         if (page.kind() == PageKind.PART && page.moduleId() != null) {
             List<SiblingRow> same = siblings(page.moduleId()).stream()
-                    .filter(s -> s.kind() == PageKind.PART && s.audience().equals(page.audience())).toList();
+                    .filter(s -> s.kind() == PageKind.PART && s.audience().equals(page.audience()))
+                    .toList();
             for (int i = 0; i < same.size(); i++) {
                 if (same.get(i).urlPath().equals(page.urlPath())) {
                     previous = i > 0 ? link(same.get(i - 1)) : null;
@@ -123,9 +156,21 @@ public class ContentPages {
         } else if (page.kind() == PageKind.PROGRAMME) {
             terms = terms(page.programmeId());
         }
-        return Optional.of(new PageView(page.urlPath(), page.kind(), Audience.valueOf(page.audience()), page.title(),
-                page.heading() != null ? page.heading() : page.title(), page.caption(), page.versionNumber(), crumbs,
-                sections, agenda, previous, next, weeks, terms));
+        return Optional.of(new PageView(
+                page.urlPath(),
+                page.kind(),
+                Audience.valueOf(page.audience()),
+                page.title(),
+                page.heading() != null ? page.heading() : page.title(),
+                page.caption(),
+                page.versionNumber(),
+                crumbs,
+                sections,
+                agenda,
+                previous,
+                next,
+                weeks,
+                terms));
     }
 
     private List<SiblingRow> siblings(long moduleId) {
@@ -138,8 +183,7 @@ public class ContentPages {
                   join page_version v on v.id = p.current_version_id
                   left join week w on w.id = p.week_id
                  where p.module_id = ?
-                 order by w.number nulls last, p.position, p.url_path""")
-                .param(moduleId).query(SiblingRow.class).list();
+                 order by w.number nulls last, p.position, p.url_path""").param(moduleId).query(SiblingRow.class).list();
     }
 
     private static Link link(SiblingRow row) {
@@ -158,7 +202,8 @@ public class ContentPages {
             Audience audience = Audience.valueOf(row.audience());
             if (visible.contains(audience)) {
                 byWeek.computeIfAbsent(row.weekNumber(), w -> new LinkedHashMap<>())
-                        .computeIfAbsent(audience, a -> new ArrayList<>()).add(row);
+                        .computeIfAbsent(audience, a -> new ArrayList<>())
+                        .add(row);
             }
         }
         List<WeekView> weeks = new ArrayList<>();
@@ -176,19 +221,23 @@ public class ContentPages {
                         minutes = (minutes == null ? 0 : minutes) + m;
                     }
                 }
-                audiences.add(new AudienceLinks(audience.label(),
-                        pages.stream().map(p -> new Link(p.title(), p.urlPath())).toList(), minutes));
+                audiences.add(new AudienceLinks(
+                        audience.label(),
+                        pages.stream()
+                                .map(p -> new Link(p.title(), p.urlPath()))
+                                .toList(),
+                        minutes));
             }
             weeks.add(new WeekView(number, title, audiences));
         });
         return weeks;
     }
 
-    record ModuleRow(String title, Integer year, String term, String urlPath) {
-    }
+    record ModuleRow(String title, Integer year, String term, String urlPath) {}
 
     private List<TermView> terms(long programmeId) {
-        List<ModuleRow> modules = jdbc.sql("""
+        List<ModuleRow> modules =
+                jdbc.sql("""
                 select m.title, m.year, m.term,
                        (select p.url_path from content_page p where p.module_id = m.id and p.kind = 'MODULE' limit 1)
                          as url_path
@@ -199,47 +248,17 @@ public class ContentPages {
                           m.position, m.title""").param(programmeId).query(ModuleRow.class).list();
         Map<String, List<Link>> byTerm = new LinkedHashMap<>();
         for (ModuleRow m : modules) {
-            String heading = m.year() == null ? "Modules"
-                    : "Year " + m.year() + (m.term() == null ? ""
-                            : ": " + m.term().charAt(0) + m.term().substring(1).toLowerCase(Locale.ROOT) + " term");
+            String heading = m.year() == null
+                    ? "Modules"
+                    : "Year " + m.year()
+                            + (m.term() == null
+                                    ? ""
+                                    : ": " + m.term().charAt(0)
+                                            + m.term().substring(1).toLowerCase(Locale.ROOT) + " term");
             byTerm.computeIfAbsent(heading, h -> new ArrayList<>()).add(new Link(m.title(), m.urlPath()));
         }
         List<TermView> terms = new ArrayList<>();
         byTerm.forEach((title, links) -> terms.add(new TermView(title, links)));
         return terms;
-    }
-
-    public record Asset(String path, HandoutType type, byte[] bytes, String sha256) {
-
-        /** The name a download is saved under. */
-        public String fileName() {
-            return path.substring(path.lastIndexOf('/') + 1);
-        }
-    }
-
-    record AssetRow(String path, byte[] bytes, String sha256) {
-    }
-
-    /**
-     * A handout linked from pages, by its path in the tree such as {@code assets/materials/handout.pdf}: only
-     * if it is an allowed handout type (whatever an older import stored), and only to a reader who may see
-     * a current page (or section) that links it. A handout no page links is for admins alone.
-     */
-    public Optional<Asset> asset(String path, Set<Role> roles) {
-        Optional<HandoutType> named = HandoutType.ofName(path);
-        if (named.isEmpty()) {
-            return Optional.empty();
-        }
-        String[] visible = Audience.visibleTo(roles).stream().map(Audience::name).toArray(String[]::new);
-        return jdbc.sql("""
-                select a.path, a.bytes, a.sha256 from content_asset a
-                 where a.path = ?
-                   and (? or exists (select 1 from page_asset_link l
-                                       join content_page p on p.current_version_id = l.version_id
-                                      where l.asset_path = a.path
-                                        and coalesce(l.audience, p.audience) = any(?)))""")
-                .params(path, roles.contains(Role.ADMIN), visible).query(AssetRow.class).optional()
-                .filter(row -> named.get().matches(row.bytes()))
-                .map(row -> new Asset(row.path(), named.get(), row.bytes(), row.sha256()));
     }
 }

@@ -4,7 +4,7 @@ package uk.ectinduction.content;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (done, total, stage) -> { };
+    ImportProgress NONE = (done, total, stage) -> {};
 
     /** {@code done} of {@code total} steps; {@code stage} says what is happening in words. */
     void update(int done, int total, String stage);

@@ -5,10 +5,13 @@ import java.util.List;
 /** The outcome of one import run: pages imported (only when there are no errors), warnings and errors. */
 public record ImportReport(List<ImportedPage> pages, int assets, List<Problem> warnings, List<Problem> errors) {
 
-    public enum Outcome { NEW, NEW_VERSION, UNCHANGED }
-
-    public record ImportedPage(String title, String path, Outcome outcome, int version) {
+    public enum Outcome {
+        NEW,
+        NEW_VERSION,
+        UNCHANGED
     }
+
+    public record ImportedPage(String title, String path, Outcome outcome, int version) {}
 
     /**
      * A problem at a line of a source file, printed as compilers do: {@code file:line: error: message}.

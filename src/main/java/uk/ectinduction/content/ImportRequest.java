@@ -9,8 +9,7 @@ import java.util.List;
 public record ImportRequest(List<SourceFile> files, String programme, String module) {
 
     /** One file: its path in the tree (or its name, for single pages), what to call it in messages, its bytes. */
-    public record SourceFile(String path, String displayName, byte[] bytes) {
-    }
+    public record SourceFile(String path, String displayName, byte[] bytes) {}
 
     public static ImportRequest tree(List<SourceFile> files) {
         return new ImportRequest(files, null, null);

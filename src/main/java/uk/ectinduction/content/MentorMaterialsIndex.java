@@ -14,8 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class MentorMaterialsIndex {
 
     /** A mentor-materials page, with where it sits in its programme. */
-    public record MentorMaterials(String path, String title, String programmeSlug, String programmeTitle,
-            String moduleTitle, Integer weekNumber, String weekTitle) {
+    public record MentorMaterials(
+            String path,
+            String title,
+            String programmeSlug,
+            String programmeTitle,
+            String moduleTitle,
+            Integer weekNumber,
+            String weekTitle) {
 
         /** "Module title, Summer week 4: Page title", for a choice list. */
         public String label() {
@@ -48,7 +54,6 @@ public class MentorMaterialsIndex {
                  where p.kind = 'PART' and p.audience = 'MENTOR'
                  order by pr.title, m.year nulls last,
                           case m.term when 'AUTUMN' then 1 when 'SPRING' then 2 when 'SUMMER' then 3 else 4 end,
-                          m.position, m.title, w.number nulls last, p.position, p.url_path""")
-                .query(MentorMaterials.class).list();
+                          m.position, m.title, w.number nulls last, p.position, p.url_path""").query(MentorMaterials.class).list();
     }
 }

@@ -19,12 +19,10 @@ import uk.ectinduction.people.Role;
 public class ModuleStatements {
 
     /** A page the reader may see, the module it belongs to and the statement codes of its learning intentions. */
-    public record PageStatements(String path, String title, String moduleRef, String moduleTitle, List<String> codes) {
-    }
+    public record PageStatements(String path, String title, String moduleRef, String moduleTitle, List<String> codes) {}
 
     /** A module and the statement codes named on any of its pages, whatever their audience. */
-    public record ModuleSummary(String ref, String title, List<String> codes) {
-    }
+    public record ModuleSummary(String ref, String title, List<String> codes) {}
 
     private final JdbcClient jdbc;
 
@@ -38,13 +36,19 @@ public class ModuleStatements {
             return Optional.empty();
         }
         String[] parts = pagePath.substring("/programmes/".length()).split("/");
-        return parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty() ? Optional.empty()
+        return parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()
+                ? Optional.empty()
                 : Optional.of("/programmes/" + parts[0] + "/" + parts[1]);
     }
 
-    record PageRow(String urlPath, String title, String audience, String moduleTitle, String programmeSlug,
-            String moduleSlug, String codes) {
-    }
+    record PageRow(
+            String urlPath,
+            String title,
+            String audience,
+            String moduleTitle,
+            String programmeSlug,
+            String moduleSlug,
+            String codes) {}
 
     public Optional<PageStatements> page(String urlPath, Set<Role> roles) {
         if (urlPath == null || urlPath.isBlank()) {
@@ -60,15 +64,20 @@ public class ModuleStatements {
                   join page_version v on v.id = p.current_version_id
                   join programme pr on pr.id = p.programme_id
                   left join induction_module m on m.id = p.module_id
-                 where p.url_path = ?""").param(urlPath).query(PageRow.class).optional()
+                 where p.url_path = ?""")
+                .param(urlPath)
+                .query(PageRow.class)
+                .optional()
                 .filter(row -> visible.contains(Audience.valueOf(row.audience())))
-                .map(row -> new PageStatements(row.urlPath(), row.title(),
+                .map(row -> new PageStatements(
+                        row.urlPath(),
+                        row.title(),
                         row.moduleSlug() == null ? null : "/programmes/" + row.programmeSlug() + "/" + row.moduleSlug(),
-                        row.moduleTitle(), codes(row.codes())));
+                        row.moduleTitle(),
+                        codes(row.codes())));
     }
 
-    record ModuleRow(String ref, String title, String codes) {
-    }
+    record ModuleRow(String ref, String title, String codes) {}
 
     /** Every module with its statements, in programme order, in one query. */
     public List<ModuleSummary> modules() {
@@ -90,9 +99,9 @@ public class ModuleStatements {
                  where cast(:ref as text) is null or '/programmes/' || pr.slug || '/' || m.slug = :ref
                  order by pr.title, m.year nulls last,
                           case m.term when 'AUTUMN' then 1 when 'SPRING' then 2 when 'SUMMER' then 3 else 4 end,
-                          m.position, m.title""")
-                .param("ref", ref).query(ModuleRow.class).list().stream()
-                .map(row -> new ModuleSummary(row.ref(), row.title(), codes(row.codes()))).toList();
+                          m.position, m.title""").param("ref", ref).query(ModuleRow.class).list().stream()
+                .map(row -> new ModuleSummary(row.ref(), row.title(), codes(row.codes())))
+                .toList();
     }
 
     private static List<String> codes(String joined) {

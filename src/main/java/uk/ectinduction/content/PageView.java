@@ -19,12 +19,10 @@ public record PageView(
         List<WeekView> weeks,
         List<TermView> terms) {
 
-    public record Link(String text, String href) {
-    }
+    public record Link(String text, String href) {}
 
-    public record SectionView(String anchor, String heading, int headingLevel, String kind, Integer minutes,
-            String html) {
-    }
+    public record SectionView(
+            String anchor, String heading, int headingLevel, String kind, Integer minutes, String html) {}
 
     /** The timed activities of a meeting or session, their sum, and the total the page states, if any. */
     public record Agenda(List<Activity> activities, int totalMinutes, Integer statedMinutes) {
@@ -37,17 +35,13 @@ public record PageView(
         }
     }
 
-    public record Activity(String name, int minutes, String anchor) {
-    }
+    public record Activity(String name, int minutes, String anchor) {}
 
     /** A week of a module page: for each audience the reader may see, its pages and how long they take. */
-    public record WeekView(int number, String title, List<AudienceLinks> audiences) {
-    }
+    public record WeekView(int number, String title, List<AudienceLinks> audiences) {}
 
-    public record AudienceLinks(String audience, List<Link> links, Integer minutes) {
-    }
+    public record AudienceLinks(String audience, List<Link> links, Integer minutes) {}
 
     /** A year and term of a programme page, with its modules. */
-    public record TermView(String title, List<Link> modules) {
-    }
+    public record TermView(String title, List<Link> modules) {}
 }

@@ -22,9 +22,15 @@ import uk.ectinduction.people.Role;
 @Transactional(readOnly = true)
 public class ProgrammeWeeks implements ProgrammeCatalogue {
 
-    record Row(long weekId, String moduleTitle, String moduleUrl, int weekNumber, String weekTitle, String audience,
-            String pageTitle, String urlPath) {
-    }
+    record Row(
+            long weekId,
+            String moduleTitle,
+            String moduleUrl,
+            int weekNumber,
+            String weekTitle,
+            String audience,
+            String pageTitle,
+            String urlPath) {}
 
     private final JdbcClient jdbc;
 
@@ -49,10 +55,10 @@ public class ProgrammeWeeks implements ProgrammeCatalogue {
                  order by m.year nulls last,
                           case coalesce(w.term, m.term) when 'AUTUMN' then 1 when 'SPRING' then 2 when 'SUMMER' then 3
                                else 4 end,
-                          m.position, m.id, w.number, p.position nulls last, p.id""")
-                .param(programmeSlug).query(Row.class).list();
+                          m.position, m.id, w.number, p.position nulls last, p.id""").param(programmeSlug).query(Row.class).list();
         Map<Long, List<Row>> byWeek = new LinkedHashMap<>();
-        rows.forEach(row -> byWeek.computeIfAbsent(row.weekId(), id -> new ArrayList<>()).add(row));
+        rows.forEach(row ->
+                byWeek.computeIfAbsent(row.weekId(), id -> new ArrayList<>()).add(row));
         List<WeekOfProgramme> weeks = new ArrayList<>();
         for (List<Row> weekRows : byWeek.values()) {
             Row first = weekRows.get(0);
@@ -63,8 +69,13 @@ public class ProgrammeWeeks implements ProgrammeCatalogue {
                             .add(new Link(row.pageTitle(), row.urlPath()));
                 }
             }
-            weeks.add(new WeekOfProgramme(weeks.size() + 1, first.moduleTitle(), first.moduleUrl(), first.weekNumber(),
-                    first.weekTitle(), pages));
+            weeks.add(new WeekOfProgramme(
+                    weeks.size() + 1,
+                    first.moduleTitle(),
+                    first.moduleUrl(),
+                    first.weekNumber(),
+                    first.weekTitle(),
+                    pages));
         }
         return weeks;
     }
@@ -79,8 +90,9 @@ public class ProgrammeWeeks implements ProgrammeCatalogue {
     @Override
     public Map<String, String> programmes() {
         Map<String, String> programmes = new LinkedHashMap<>();
-        jdbc.sql("select slug, title from programme order by title").query((rs, n) -> programmes.put(
-                rs.getString(1), rs.getString(2))).list();
+        jdbc.sql("select slug, title from programme order by title")
+                .query((rs, n) -> programmes.put(rs.getString(1), rs.getString(2)))
+                .list();
         return programmes;
     }
 }

@@ -9,7 +9,12 @@ import uk.ectinduction.content.PageView.Link;
  * each audience the reader may see, in order. (A cohort's calendar has its own programme weeks, in people: dates,
  * not pages.)
  */
-public record WeekOfProgramme(int number, String moduleTitle, String moduleUrl, int weekInModule, String title,
+public record WeekOfProgramme(
+        int number,
+        String moduleTitle,
+        String moduleUrl,
+        int weekInModule,
+        String title,
         Map<Audience, List<Link>> pages) {
 
     public List<Link> pagesFor(Audience audience) {

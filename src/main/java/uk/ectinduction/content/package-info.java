@@ -7,6 +7,7 @@
  * {@link uk.ectinduction.content.MentorMaterialsIndex}. The import's parts are in {@code content.internal}, the
  * pages and the admin upload in {@code content.web}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programme content",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Programme content",
         allowedDependencies = {"people", "framework", "system"})
 package uk.ectinduction.content;

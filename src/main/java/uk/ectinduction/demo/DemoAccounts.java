@@ -28,8 +28,7 @@ import uk.ectinduction.people.UserAccounts;
 @ConditionalOnWebApplication
 class DemoAccounts {
 
-    record DemoAccount(String email, String name, Set<Role> roles) {
-    }
+    record DemoAccount(String email, String name, Set<Role> roles) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin@example.com", "Ada Admin", EnumSet.of(Role.ADMIN)),
@@ -56,9 +55,10 @@ class DemoAccounts {
     @Transactional
     public void load() {
         for (DemoAccount account : ACCOUNTS) {
-            accounts.findByEmail(account.email()).ifPresentOrElse(
-                    existing -> accounts.changePassword(existing.id(), password),
-                    () -> accounts.createUser(account.email(), account.name(), account.roles(), password));
+            accounts.findByEmail(account.email())
+                    .ifPresentOrElse(
+                            existing -> accounts.changePassword(existing.id(), password),
+                            () -> accounts.createUser(account.email(), account.name(), account.roles(), password));
         }
         MENTOR_OF.forEach((ect, mentor) -> accounts.assignMentor(idOf(mentor), idOf(ect), LocalDate.now()));
     }

@@ -52,7 +52,8 @@ class DemoCohort {
     private int programmeWeekOf(String mentorPage) {
         return weeks.weeks(PROGRAMME, EnumSet.of(Role.MENTOR)).stream()
                 .filter(week -> week.mentorPages().stream().map(Link::href).anyMatch(mentorPage::equals))
-                .mapToInt(WeekOfProgramme::number).findFirst()
+                .mapToInt(WeekOfProgramme::number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The demo programme has no week with " + mentorPage));
     }
 }

@@ -32,6 +32,7 @@ class DemoContent {
     static final String ROOT = "demo-content/";
     /** The real module's tree; its programme's slug is {@code education-development-trust}. */
     static final String REAL_MODULE = "education-development-trust";
+
     static final String MADE_UP = "northfield";
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -47,7 +48,10 @@ class DemoContent {
             if (report.failed()) {
                 throw new IllegalStateException("The demo content in " + tree + " does not import: " + report.errors());
             }
-            log.info("Demo content {}: {} pages ({} new or changed)", tree, report.pages().size(),
+            log.info(
+                    "Demo content {}: {} pages ({} new or changed)",
+                    tree,
+                    report.pages().size(),
                     report.pages().size() - report.count(ImportReport.Outcome.UNCHANGED));
         }
     }
@@ -56,7 +60,8 @@ class DemoContent {
     static List<ImportRequest.SourceFile> files(String tree) {
         String root = ROOT + tree + "/";
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:" + root + "**/*.*");
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:" + root + "**/*.*");
             List<ImportRequest.SourceFile> files = new ArrayList<>();
             for (Resource resource : resources) {
                 String url = resource.getURL().toString();

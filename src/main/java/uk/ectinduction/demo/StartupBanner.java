@@ -28,13 +28,17 @@ class StartupBanner {
         StringBuilder banner = new StringBuilder("\n")
                 .append("==================================================================\n")
                 .append(" ECT Induction is ready at http://localhost:")
-                .append(web.getWebServer().getPort()).append("\n\n")
+                .append(web.getWebServer().getPort())
+                .append("\n\n")
                 .append(" Demo accounts:\n");
         for (DemoAccounts.DemoAccount account : DemoAccounts.ACCOUNTS) {
-            banner.append(String.format("   %-22s %s%n", account.email(), account.roles().iterator().next().label()));
+            banner.append(String.format(
+                    "   %-22s %s%n",
+                    account.email(), account.roles().iterator().next().label()));
         }
-        banner.append("\n Password: ").append(demo.generatedPassword()
-                .orElse("the value of APP_DEMO_PASSWORD")).append("\n")
+        banner.append("\n Password: ")
+                .append(demo.generatedPassword().orElse("the value of APP_DEMO_PASSWORD"))
+                .append("\n")
                 .append("==================================================================\n");
         System.out.println(banner);
     }

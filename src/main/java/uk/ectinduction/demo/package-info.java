@@ -3,6 +3,7 @@
  * banner, loaded in that order by one runner ({@code DemoData}) through each module's API. Only a web application
  * loads it, never a command-line tool. Nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo",
         allowedDependencies = {"people", "content"})
 package uk.ectinduction.demo;

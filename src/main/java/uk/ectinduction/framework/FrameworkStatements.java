@@ -54,7 +54,8 @@ public class FrameworkStatements {
             return List.of();
         }
         return statements.findByCodeInOrderByFrameworkOrder(wanted).stream()
-                .map(FrameworkStatement::toStatement).toList();
+                .map(FrameworkStatement::toStatement)
+                .toList();
     }
 
     /** A standard's statements: learn that by number, then learn how to by letter. */
@@ -63,7 +64,8 @@ public class FrameworkStatements {
             return List.of();
         }
         return statements.findByStandardOrderByFrameworkOrder(standard).stream()
-                .map(FrameworkStatement::toStatement).toList();
+                .map(FrameworkStatement::toStatement)
+                .toList();
     }
 
     static Optional<String> normalisedCode(String code) {

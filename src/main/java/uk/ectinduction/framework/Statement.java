@@ -10,5 +10,4 @@ package uk.ectinduction.framework;
  *                 null for learn that, and for the one learn how to statement whose stem is not established (4e)
  * @param text     the statement's wording
  */
-public record Statement(String code, int standard, StatementKind kind, String stem, String text) {
-}
+public record Statement(String code, int standard, StatementKind kind, String stem, String text) {}

@@ -12,6 +12,5 @@ public interface TeachingPages {
     /**
      * @param context where the page sits, e.g. "Year 1 · A people profession · Week 1 · Mentor materials"
      */
-    record TeachingPage(String title, String path, String context) {
-    }
+    record TeachingPage(String title, String path, String context) {}
 }

@@ -4,6 +4,7 @@
  * statement is asked through the {@link uk.ectinduction.framework.TeachingPages} port, which content implements,
  * so that the framework does not depend on content.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Early Career Framework",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Early Career Framework",
         allowedDependencies = {"people"})
 package uk.ectinduction.framework;

@@ -11,6 +11,11 @@ import uk.ectinduction.people.Person;
  * The ECT's own record of their induction: their learning log, module audits, meetings and actions. It is theirs, not
  * an assessment. The mentor's copy holds only the shared entries and the meetings that mentor held.
  */
-public record EctRecord(Person ect, boolean mentorsCopy, LocalDate madeOn, List<LogEntry> entries,
-        List<AuditSitting> audits, List<MeetingLine> meetings, List<ActionLine> actions) {
-}
+public record EctRecord(
+        Person ect,
+        boolean mentorsCopy,
+        LocalDate madeOn,
+        List<LogEntry> entries,
+        List<AuditSitting> audits,
+        List<MeetingLine> meetings,
+        List<ActionLine> actions) {}

@@ -25,8 +25,13 @@ public class EctRecords {
 
     public EctRecord recordFor(SignedInUser user, long ectId) {
         boolean mentorsCopy = access.sharedOnly(user, ectId);
-        return new EctRecord(access.ect(user, ectId), mentorsCopy, log.today(), log.entriesWithComments(user, ectId),
-                audits.sittings(user, ectId), meetings.meetings(ectId, mentorsCopy ? user.id() : null),
+        return new EctRecord(
+                access.ect(user, ectId),
+                mentorsCopy,
+                log.today(),
+                log.entriesWithComments(user, ectId),
+                audits.sittings(user, ectId),
+                meetings.meetings(ectId, mentorsCopy ? user.id() : null),
                 meetings.actions(ectId));
     }
 }

@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.content.ModuleStatements;
+import uk.ectinduction.content.ModuleStatements.PageStatements;
 import uk.ectinduction.content.PageView;
 import uk.ectinduction.content.ProgrammeWeeks;
 import uk.ectinduction.content.WeekOfProgramme;
-import uk.ectinduction.content.ModuleStatements.PageStatements;
 import uk.ectinduction.framework.FrameworkStatements;
 import uk.ectinduction.framework.Statement;
 import uk.ectinduction.learninglog.internal.LearningLogEntry;
@@ -47,9 +47,16 @@ public class LearningLog {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    LearningLog(LearningLogEntryRepository entries, LogEntryCommentRepository comments, LogAccess access,
-            FrameworkStatements framework, ModuleStatements pages, Cohorts cohorts, ProgrammeWeeks weeks,
-            JdbcClient jdbc, Clock clock) {
+    LearningLog(
+            LearningLogEntryRepository entries,
+            LogEntryCommentRepository comments,
+            LogAccess access,
+            FrameworkStatements framework,
+            ModuleStatements pages,
+            Cohorts cohorts,
+            ProgrammeWeeks weeks,
+            JdbcClient jdbc,
+            Clock clock) {
         this.entries = entries;
         this.comments = comments;
         this.access = access;
@@ -69,7 +76,8 @@ public class LearningLog {
     public LogListing entries(SignedInUser user, long ectId, LogFilter filter) {
         boolean sharedOnly = access.sharedOnly(user, ectId);
         List<LearningLogEntry> found = entries.findByEct(ectId).stream()
-                .filter(e -> !(sharedOnly && e.isPrivateEntry())).toList();
+                .filter(e -> !(sharedOnly && e.isPrivateEntry()))
+                .toList();
         Map<String, String> moduleTitles = new HashMap<>();
         if (found.stream().anyMatch(e -> e.getModuleRef() != null)) {
             pages.modules().forEach(m -> moduleTitles.put(m.ref(), m.title()));
@@ -80,7 +88,10 @@ public class LearningLog {
     /** The entries the reader may see, with their comments, for the ECT's record. */
     public List<LogEntry> entriesWithComments(SignedInUser user, long ectId) {
         boolean sharedOnly = access.sharedOnly(user, ectId);
-        return views(entries.findByEct(ectId).stream().filter(e -> !(sharedOnly && e.isPrivateEntry())).toList(),
+        return views(
+                entries.findByEct(ectId).stream()
+                        .filter(e -> !(sharedOnly && e.isPrivateEntry()))
+                        .toList(),
                 true);
     }
 
@@ -100,16 +111,19 @@ public class LearningLog {
      */
     public List<PageView.Link> thisWeeksPages(SignedInUser user) {
         return cohorts.weekOfEct(user.id())
-                .flatMap(w -> w.thisWeek().or(w::nextWeek)
+                .flatMap(w -> w.thisWeek()
+                        .or(w::nextWeek)
                         .flatMap(week -> weeks.week(w.cohort().programmeSlug(), week.number(), user.roles())))
-                .map(WeekOfProgramme::ectPages).orElse(List.of());
+                .map(WeekOfProgramme::ectPages)
+                .orElse(List.of());
     }
 
     /**
      * The statements to offer as checkboxes: those of the linked page's learning intentions, and any already chosen.
      */
     public List<Statement> choices(SignedInUser user, String pagePath, Collection<String> chosen) {
-        List<String> codes = new ArrayList<>(page(user, pagePath).map(PageStatements::codes).orElse(List.of()));
+        List<String> codes =
+                new ArrayList<>(page(user, pagePath).map(PageStatements::codes).orElse(List.of()));
         codes.addAll(chosen);
         return framework.findByCodes(codes);
     }
@@ -142,13 +156,22 @@ public class LearningLog {
 
     private void fill(SignedInUser user, LearningLogEntry entry, EntryInput input) {
         Optional<PageStatements> page = page(user, input.pagePath());
-        List<String> codes = framework.findByCodes(input.codes()).stream().map(Statement::code).toList();
+        List<String> codes = framework.findByCodes(input.codes()).stream()
+                .map(Statement::code)
+                .toList();
         if (codes.size() != input.codes().stream().distinct().count()) {
             throw new IllegalArgumentException("a statement code that is not in the framework");
         }
-        entry.write(input.writtenOn(), page.map(PageStatements::path).orElse(null),
-                page.map(PageStatements::title).orElse(null), page.map(PageStatements::moduleRef).orElse(null),
-                input.keyPoints(), input.reflection(), input.privateEntry(), codes, clock.instant());
+        entry.write(
+                input.writtenOn(),
+                page.map(PageStatements::path).orElse(null),
+                page.map(PageStatements::title).orElse(null),
+                page.map(PageStatements::moduleRef).orElse(null),
+                input.keyPoints(),
+                input.reflection(),
+                input.privateEntry(),
+                codes,
+                clock.instant());
     }
 
     /** The mentor's comment on a shared entry of their mentee. */
@@ -167,27 +190,25 @@ public class LearningLog {
         jdbc.sql("""
                 select ect_id, max(written_on) as last_on from learning_log_entry
                  where ect_id in (:ids) and (not :sharedOnly or not private_entry) group by ect_id""")
-                .param("ids", ectIds).param("sharedOnly", sharedOnly)
+                .param("ids", ectIds)
+                .param("sharedOnly", sharedOnly)
                 .query((rs, n) -> result.put(rs.getLong("ect_id"), rs.getObject("last_on", LocalDate.class)))
                 .list();
         return result;
     }
 
     /** An ECT's latest entries for their home page: date, page and the start of the key points, in one query. */
-    public record Headline(long id, LocalDate writtenOn, String pageTitle, String keyPoints, boolean privateEntry) {
-    }
+    public record Headline(long id, LocalDate writtenOn, String pageTitle, String keyPoints, boolean privateEntry) {}
 
     public List<Headline> latest(long ectId, int howMany) {
         return jdbc.sql("""
                 select id, written_on, page_title, left(coalesce(nullif(key_points, ''), reflection), 120) as key_points,
                        private_entry
-                  from learning_log_entry where ect_id = ? order by written_on desc, id desc limit ?""")
-                .params(ectId, howMany).query(Headline.class).list();
+                  from learning_log_entry where ect_id = ? order by written_on desc, id desc limit ?""").params(ectId, howMany).query(Headline.class).list();
     }
 
     /** How many entries and comments there are: all an admin may know of anyone's log. */
-    public record Counts(long entries, long privateEntries, long comments) {
-    }
+    public record Counts(long entries, long privateEntries, long comments) {}
 
     public Counts counts() {
         return jdbc.sql("""
@@ -197,18 +218,34 @@ public class LearningLog {
     }
 
     private List<LogEntry> views(List<LearningLogEntry> found, boolean withComments) {
-        Map<String, Statement> statements = framework.findByCodes(found.stream()
-                .flatMap(e -> e.getStatementCodes().stream()).collect(Collectors.toSet())).stream()
+        Map<String, Statement> statements = framework
+                .findByCodes(found.stream()
+                        .flatMap(e -> e.getStatementCodes().stream())
+                        .collect(Collectors.toSet()))
+                .stream()
                 .collect(Collectors.toMap(Statement::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<Long, List<LogEntry.Comment>> byEntry = new HashMap<>();
         if (withComments && !found.isEmpty()) {
-            comments.findByEntryIdInOrderByCreatedAtAscIdAsc(found.stream().map(LearningLogEntry::getId).toList())
+            comments.findByEntryIdInOrderByCreatedAtAscIdAsc(
+                            found.stream().map(LearningLogEntry::getId).toList())
                     .forEach(c -> byEntry.computeIfAbsent(c.getEntryId(), id -> new ArrayList<>())
                             .add(new LogEntry.Comment(c.getAuthorName(), c.getBody(), c.getCreatedAt())));
         }
-        return found.stream().map(e -> new LogEntry(e.getId(), e.getEctId(), e.getWrittenOn(), e.getPagePath(),
-                e.getPageTitle(), e.getModuleRef(), e.getKeyPoints(), e.getReflection(), e.isPrivateEntry(),
-                statements.values().stream().filter(s -> e.getStatementCodes().contains(s.code())).toList(),
-                byEntry.getOrDefault(e.getId(), List.of()))).toList();
+        return found.stream()
+                .map(e -> new LogEntry(
+                        e.getId(),
+                        e.getEctId(),
+                        e.getWrittenOn(),
+                        e.getPagePath(),
+                        e.getPageTitle(),
+                        e.getModuleRef(),
+                        e.getKeyPoints(),
+                        e.getReflection(),
+                        e.isPrivateEntry(),
+                        statements.values().stream()
+                                .filter(s -> e.getStatementCodes().contains(s.code()))
+                                .toList(),
+                        byEntry.getOrDefault(e.getId(), List.of())))
+                .toList();
     }
 }

@@ -42,7 +42,9 @@ class LogAccess {
         if (!user.has(Role.MENTOR)) {
             throw new NotFound();
         }
-        return accounts.currentMentees(user.id()).stream().filter(p -> p.id() == ectId).findFirst()
+        return accounts.currentMentees(user.id()).stream()
+                .filter(p -> p.id() == ectId)
+                .findFirst()
                 .orElseThrow(NotFound::new);
     }
 
@@ -53,7 +55,9 @@ class LogAccess {
     }
 
     LearningLogEntry ownEntry(SignedInUser user, long entryId) {
-        return entries.findById(entryId).filter(e -> isOwner(user, e.getEctId())).orElseThrow(NotFound::new);
+        return entries.findById(entryId)
+                .filter(e -> isOwner(user, e.getEctId()))
+                .orElseThrow(NotFound::new);
     }
 
     /** An entry the reader may see: any of their own, or a shared one of their current mentee. */

@@ -9,7 +9,8 @@ public record LogFilter(String moduleRef, String code, LocalDate from, LocalDate
 
     boolean accepts(LogEntry entry) {
         return (moduleRef == null || moduleRef.equals(entry.moduleRef()))
-                && (code == null || entry.statements().stream().anyMatch(s -> s.code().equals(code)))
+                && (code == null
+                        || entry.statements().stream().anyMatch(s -> s.code().equals(code)))
                 && (from == null || !entry.writtenOn().isBefore(from))
                 && (to == null || !entry.writtenOn().isAfter(to));
     }

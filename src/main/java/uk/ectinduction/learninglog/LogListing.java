@@ -9,8 +9,8 @@ import uk.ectinduction.framework.Statement;
  * A page of the log: the entries that pass the filter, and what the filter can choose from (the modules and
  * statements of all the entries the reader may see).
  */
-public record LogListing(List<LogEntry> entries, Map<String, String> modules, List<Statement> statements,
-        LogFilter filter, int total) {
+public record LogListing(
+        List<LogEntry> entries, Map<String, String> modules, List<Statement> statements, LogFilter filter, int total) {
 
     static LogListing of(List<LogEntry> all, LogFilter filter, Map<String, String> moduleTitles) {
         Map<String, String> modules = new LinkedHashMap<>();
@@ -21,9 +21,15 @@ public record LogListing(List<LogEntry> entries, Map<String, String> modules, Li
             }
             entry.statements().forEach(s -> statements.putIfAbsent(s.code(), s));
         }
-        return new LogListing(all.stream().filter(filter::accepts).toList(), modules,
-                statements.values().stream().sorted(java.util.Comparator.comparingInt(Statement::standard)
-                        .thenComparing(s -> s.code().contains(".") ? 0 : 1).thenComparing(Statement::code)).toList(),
-                filter, all.size());
+        return new LogListing(
+                all.stream().filter(filter::accepts).toList(),
+                modules,
+                statements.values().stream()
+                        .sorted(java.util.Comparator.comparingInt(Statement::standard)
+                                .thenComparing(s -> s.code().contains(".") ? 0 : 1)
+                                .thenComparing(Statement::code))
+                        .toList(),
+                filter,
+                all.size());
     }
 }

@@ -3,6 +3,7 @@
  * optionally a programme page), shared with their current mentor unless marked private; the mentor reads and comments
  * on shared ones. The record gathers the log, module audits, meetings and actions as a page, a PDF and a CSV.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Learning log",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Learning log",
         allowedDependencies = {"people", "content", "framework", "audit", "meetings", "system"})
 package uk.ectinduction.learninglog;

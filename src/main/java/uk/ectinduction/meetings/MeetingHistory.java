@@ -17,13 +17,18 @@ import uk.ectinduction.meetings.internal.MeetingStatus;
 public class MeetingHistory {
 
     /** A meeting: when, about which week's materials, and whether it was held. */
-    public record MeetingLine(long id, LocalDate on, String materialsTitle, String status) {
-    }
+    public record MeetingLine(long id, LocalDate on, String materialsTitle, String status) {}
 
     /** An action agreed at a meeting, its four answers, its status and the ECT's latest progress note. */
-    public record ActionLine(long id, String action, String expectedImpact, String successLooksLike,
-            String howEvaluated, LocalDate dueOn, String status, String progressNote) {
-    }
+    public record ActionLine(
+            long id,
+            String action,
+            String expectedImpact,
+            String successLooksLike,
+            String howEvaluated,
+            LocalDate dueOn,
+            String status,
+            String progressNote) {}
 
     private final JdbcClient jdbc;
 
@@ -37,9 +42,13 @@ public class MeetingHistory {
                 select id, meets_on as on_day, materials_title, status from mentor_meeting
                  where ect_id = :ect and (cast(:mentor as bigint) is null or mentor_id = :mentor)
                  order by meets_on, id""")
-                .param("ect", ectId).param("mentor", mentorId)
-                .query((rs, n) -> new MeetingLine(rs.getLong("id"), rs.getObject("on_day", LocalDate.class),
-                        rs.getString("materials_title"), MeetingStatus.valueOf(rs.getString("status")).label()))
+                .param("ect", ectId)
+                .param("mentor", mentorId)
+                .query((rs, n) -> new MeetingLine(
+                        rs.getLong("id"),
+                        rs.getObject("on_day", LocalDate.class),
+                        rs.getString("materials_title"),
+                        MeetingStatus.valueOf(rs.getString("status")).label()))
                 .list();
     }
 
@@ -49,10 +58,15 @@ public class MeetingHistory {
                 select id, action, expected_impact, success_looks_like, how_evaluated, due_on, status, progress_note
                   from next_step_action where ect_id = ? order by due_on, id""")
                 .param(ectId)
-                .query((rs, n) -> new ActionLine(rs.getLong("id"), rs.getString("action"),
-                        rs.getString("expected_impact"), rs.getString("success_looks_like"),
-                        rs.getString("how_evaluated"), rs.getObject("due_on", LocalDate.class),
-                        ActionStatus.valueOf(rs.getString("status")).label(), rs.getString("progress_note")))
+                .query((rs, n) -> new ActionLine(
+                        rs.getLong("id"),
+                        rs.getString("action"),
+                        rs.getString("expected_impact"),
+                        rs.getString("success_looks_like"),
+                        rs.getString("how_evaluated"),
+                        rs.getObject("due_on", LocalDate.class),
+                        ActionStatus.valueOf(rs.getString("status")).label(),
+                        rs.getString("progress_note")))
                 .list();
     }
 }

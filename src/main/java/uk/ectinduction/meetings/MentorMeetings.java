@@ -20,9 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MentorMeetings {
 
     /** A meeting still to come: when, and about which materials. */
-    public record UpcomingMeeting(long meetingId, long ectId, long mentorId, LocalDate on, LocalTime at,
-            String materialsTitle) {
-    }
+    public record UpcomingMeeting(
+            long meetingId, long ectId, long mentorId, LocalDate on, LocalTime at, String materialsTitle) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -48,8 +47,7 @@ public class MentorMeetings {
     }
 
     /** How many of an ECT's actions are open, and how many of those are past their due date. */
-    public record ActionCounts(long open, long overdue) {
-    }
+    public record ActionCounts(long open, long overdue) {}
 
     /** The open and overdue actions of each ECT, in one query; ECTs with none map to zeros. */
     public Map<Long, ActionCounts> actionCounts(Collection<Long> ectIds) {
@@ -62,9 +60,11 @@ public class MentorMeetings {
                 select ect_id, count(*) as open, count(*) filter (where due_on < :today) as overdue
                   from next_step_action
                  where status = 'OPEN' and ect_id in (:ids) group by ect_id""")
-                .param("ids", ectIds).param("today", LocalDate.now(clock))
-                .query((rs, n) -> result.put(rs.getLong("ect_id"),
-                        new ActionCounts(rs.getLong("open"), rs.getLong("overdue")))).list();
+                .param("ids", ectIds)
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) ->
+                        result.put(rs.getLong("ect_id"), new ActionCounts(rs.getLong("open"), rs.getLong("overdue"))))
+                .list();
         return result;
     }
 
@@ -79,13 +79,20 @@ public class MentorMeetings {
                   from mentor_meeting
                  where status in ('PLANNED', 'IN_PROGRESS') and meets_on >= :from and ect_id in (:ids)
                  order by ect_id, meets_on, starts_at nulls first, id""")
-                .param("ids", ectIds).param("from", from)
+                .param("ids", ectIds)
+                .param("from", from)
                 .query((rs, n) -> {
                     Time at = rs.getTime("starts_at");
-                    return new UpcomingMeeting(rs.getLong("id"), rs.getLong("ect_id"), rs.getLong("mentor_id"),
-                            rs.getObject("meets_on", LocalDate.class), at == null ? null : at.toLocalTime(),
+                    return new UpcomingMeeting(
+                            rs.getLong("id"),
+                            rs.getLong("ect_id"),
+                            rs.getLong("mentor_id"),
+                            rs.getObject("meets_on", LocalDate.class),
+                            at == null ? null : at.toLocalTime(),
                             rs.getString("materials_title"));
-                }).list().forEach(m -> result.put(m.ectId(), m));
+                })
+                .list()
+                .forEach(m -> result.put(m.ectId(), m));
         return result;
     }
 }

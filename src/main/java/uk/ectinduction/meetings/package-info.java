@@ -6,6 +6,7 @@
  * and actions for their record ({@link uk.ectinduction.meetings.MeetingHistory}). Entities, repositories, access rules
  * and services are in {@code internal}; controllers, forms and validators in {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mentor meetings",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Mentor meetings",
         allowedDependencies = {"people", "content", "audit", "system"})
 package uk.ectinduction.meetings;

@@ -8,7 +8,9 @@ package uk.ectinduction.people;
 public record AccountChanged(long userId, Change change, String keptSessionId) {
 
     public enum Change {
-        DISABLED, ROLES_CHANGED, PASSWORD_CHANGED
+        DISABLED,
+        ROLES_CHANGED,
+        PASSWORD_CHANGED
     }
 
     /** Every session of the account ends. */

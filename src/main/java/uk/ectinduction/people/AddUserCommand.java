@@ -72,8 +72,8 @@ class AddUserCommand implements ConsoleCommand {
         String password = readPassword(stdin);
         try {
             Person person = accounts.createUser(email, name, roles, password);
-            out.println("added " + person.email() + " (" + person.roles().stream().map(Role::name)
-                    .collect(Collectors.joining(",")) + ")");
+            out.println("added " + person.email() + " ("
+                    + person.roles().stream().map(Role::name).collect(Collectors.joining(",")) + ")");
         } catch (AccountException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -92,8 +92,9 @@ class AddUserCommand implements ConsoleCommand {
             if (part.isBlank()) {
                 continue;
             }
-            roles.add(Role.parse(part).orElseThrow(() -> new CommandFailure("unknown role '" + part.trim()
-                    + "'; roles are " + Stream.of(Role.values()).map(Role::name).collect(Collectors.joining(", ")))));
+            roles.add(Role.parse(part)
+                    .orElseThrow(() -> new CommandFailure("unknown role '" + part.trim() + "'; roles are "
+                            + Stream.of(Role.values()).map(Role::name).collect(Collectors.joining(", ")))));
         }
         return roles;
     }

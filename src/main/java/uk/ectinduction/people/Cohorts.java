@@ -40,12 +40,16 @@ public class Cohorts {
 
     public List<CohortSummary> all() {
         Map<Long, Long> counts = ectCounts();
-        return cohorts.findAllByOrderByNameAsc().stream().map(c -> summary(c, counts)).toList();
+        return cohorts.findAllByOrderByNameAsc().stream()
+                .map(c -> summary(c, counts))
+                .toList();
     }
 
     public List<CohortSummary> taughtBy(long tutorId) {
         Map<Long, Long> counts = ectCounts();
-        return cohorts.findByTutor(tutorId).stream().map(c -> summary(c, counts)).toList();
+        return cohorts.findByTutor(tutorId).stream()
+                .map(c -> summary(c, counts))
+                .toList();
     }
 
     /** Where each given ECT's cohort is today, in a fixed number of queries whatever the number of ECTs. */
@@ -67,10 +71,12 @@ public class Cohorts {
     public List<CohortWeek> weeksOfCohortsTaughtBy(long tutorId) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Long> counts = ectCounts();
-        return cohorts.findByTutor(tutorId).stream().map(c -> {
-            ProgrammeCalendar calendar = c.calendar();
-            return new CohortWeek(summary(c, counts), calendar.weekOn(today), calendar.nextWeekAfter(today));
-        }).toList();
+        return cohorts.findByTutor(tutorId).stream()
+                .map(c -> {
+                    ProgrammeCalendar calendar = c.calendar();
+                    return new CohortWeek(summary(c, counts), calendar.weekOn(today), calendar.nextWeekAfter(today));
+                })
+                .toList();
     }
 
     public Optional<CohortWeek> weekOfEct(long ectId) {
@@ -97,15 +103,15 @@ public class Cohorts {
     }
 
     private static CohortSummary summary(Cohort c, Map<Long, Long> counts) {
-        return new CohortSummary(c.getId(), c.getName(), c.getProgrammeSlug(), c.getStartsOn(),
-                counts.getOrDefault(c.getId(), 0L));
+        return new CohortSummary(
+                c.getId(), c.getName(), c.getProgrammeSlug(), c.getStartsOn(), counts.getOrDefault(c.getId(), 0L));
     }
 
     // ----- administration -----
 
     @Transactional
-    public long create(String name, String programmeSlug, LocalDate startsOn, List<DateRange> terms,
-            List<DateRange> holidays) {
+    public long create(
+            String name, String programmeSlug, LocalDate startsOn, List<DateRange> terms, List<DateRange> holidays) {
         if (cohorts.findByNameIgnoreCase(name.trim()).isPresent()) {
             throw new CohortException("a cohort called " + name.trim() + " already exists");
         }
@@ -125,21 +131,29 @@ public class Cohorts {
         LocalDate today = LocalDate.now(clock);
         Cohort cohort = cohorts.findByNameIgnoreCase(name.trim())
                 .orElseGet(() -> cohorts.save(new Cohort(name.trim(), programmeSlug, today)));
-        LocalDate startsOn = ProgrammeCalendar.startSoThatWeekOn(today, weekToday, cohort.getTerms(),
-                cohort.getHolidays()).orElse(cohort.getStartsOn());
+        LocalDate startsOn = ProgrammeCalendar.startSoThatWeekOn(
+                        today, weekToday, cohort.getTerms(), cohort.getHolidays())
+                .orElse(cohort.getStartsOn());
         cohort.update(cohort.getName(), programmeSlug, startsOn);
         return cohorts.saveAndFlush(cohort).getId();
     }
 
     /** Replaces a cohort's details and calendar, refusing if someone else saved it since {@code version}. */
     @Transactional
-    public void update(long cohortId, long version, String name, String programmeSlug, LocalDate startsOn,
-            List<DateRange> terms, List<DateRange> holidays) {
+    public void update(
+            long cohortId,
+            long version,
+            String name,
+            String programmeSlug,
+            LocalDate startsOn,
+            List<DateRange> terms,
+            List<DateRange> holidays) {
         Cohort cohort = cohort(cohortId);
         if (cohort.getVersion() != version) {
             throw new StaleEditException();
         }
-        cohorts.findByNameIgnoreCase(name.trim()).filter(other -> !other.getId().equals(cohortId))
+        cohorts.findByNameIgnoreCase(name.trim())
+                .filter(other -> !other.getId().equals(cohortId))
                 .ifPresent(other -> {
                     throw new CohortException("a cohort called " + name.trim() + " already exists");
                 });
@@ -158,9 +172,12 @@ public class Cohorts {
     public void setTutors(long cohortId, Collection<Long> tutorIds) {
         Cohort cohort = cohort(cohortId);
         List<AppUser> tutors = users.findAllWithRoles(tutorIds);
-        tutors.stream().filter(t -> !t.getRoles().contains(Role.INDUCTION_TUTOR)).findFirst().ifPresent(t -> {
-            throw new CohortException(t.getEmail() + " is not an induction tutor");
-        });
+        tutors.stream()
+                .filter(t -> !t.getRoles().contains(Role.INDUCTION_TUTOR))
+                .findFirst()
+                .ifPresent(t -> {
+                    throw new CohortException(t.getEmail() + " is not an induction tutor");
+                });
         if (cohort.getTutors().equals(Set.copyOf(tutors))) {
             return; // touching the collection would bump the version and spoil an admin's open edit
         }
@@ -176,7 +193,8 @@ public class Cohorts {
         if (current.isPresent() && current.get().getCohort().getId().equals(cohortId)) {
             return false;
         }
-        current.ifPresentOrElse(m -> m.moveTo(cohort, LocalDate.now(clock)),
+        current.ifPresentOrElse(
+                m -> m.moveTo(cohort, LocalDate.now(clock)),
                 () -> memberships.save(new CohortMembership(ectId, cohort, LocalDate.now(clock))));
         return true;
     }
@@ -203,6 +221,7 @@ public class Cohorts {
             return Map.of();
         }
         return memberships.findByEctIds(ectIds).stream()
-                .collect(Collectors.toMap(CohortMembership::getEctId, m -> m.getCohort().getName()));
+                .collect(Collectors.toMap(
+                        CohortMembership::getEctId, m -> m.getCohort().getName()));
     }
 }

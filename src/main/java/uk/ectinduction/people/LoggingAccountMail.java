@@ -20,6 +20,7 @@ class LoggingAccountMail {
         // The link is a credential: it is shown to the admin once and never written to logs.
         return (Person to, URI link, Instant expiresAt) -> log.info(
                 "Password link issued for {} (expires {}); no mail sender is configured, so the admin passes it on",
-                to.email(), expiresAt);
+                to.email(),
+                expiresAt);
     }
 }

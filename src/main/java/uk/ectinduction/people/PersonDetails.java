@@ -19,10 +19,13 @@ public record PersonDetails(String email, String displayName, Set<Role> roles) {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** Which of the three a problem is about, so each channel can point at its own field or column. */
-    public enum Part { EMAIL, NAME, ROLES }
-
-    public record Problem(Part part, String message) {
+    public enum Part {
+        EMAIL,
+        NAME,
+        ROLES
     }
+
+    public record Problem(Part part, String message) {}
 
     public PersonDetails {
         email = email == null ? "" : email.trim();
@@ -38,8 +41,8 @@ public record PersonDetails(String email, String displayName, Set<Role> roles) {
         } else if (email.length() > MAX_EMAIL) {
             problems.add(new Problem(Part.EMAIL, "Email address must be " + MAX_EMAIL + " characters or fewer"));
         } else if (!EMAIL.matcher(email).matches()) {
-            problems.add(new Problem(Part.EMAIL, "'" + email + "' is not an email address: use the format "
-                    + "name@school.org"));
+            problems.add(new Problem(
+                    Part.EMAIL, "'" + email + "' is not an email address: use the format " + "name@school.org"));
         }
         if (displayName.isEmpty()) {
             problems.add(new Problem(Part.NAME, "Enter a name"));

@@ -15,8 +15,7 @@ import java.util.Optional;
 public record ProgrammeCalendar(LocalDate startsOn, List<DateRange> terms, List<DateRange> holidays) {
 
     /** A programme week and the Monday of the school week it falls in. */
-    public record ProgrammeWeek(int number, LocalDate monday) {
-    }
+    public record ProgrammeWeek(int number, LocalDate monday) {}
 
     public ProgrammeCalendar {
         terms = List.copyOf(terms);
@@ -27,8 +26,8 @@ public record ProgrammeCalendar(LocalDate startsOn, List<DateRange> terms, List<
      * The latest Monday from which a cohort on these terms and holidays is in programme week {@code number} on
      * {@code day}; empty when {@code day} is in no programme week (a holiday) or the calendar has too little school.
      */
-    public static Optional<LocalDate> startSoThatWeekOn(LocalDate day, int number, List<DateRange> terms,
-            List<DateRange> holidays) {
+    public static Optional<LocalDate> startSoThatWeekOn(
+            LocalDate day, int number, List<DateRange> terms, List<DateRange> holidays) {
         // Moving the start back a week adds at most one programme week, so the first match going back is the latest.
         LocalDate giveUp = monday(day).minusWeeks(number).minusYears(2);
         for (LocalDate start = monday(day); start.isAfter(giveUp); start = start.minusWeeks(1)) {

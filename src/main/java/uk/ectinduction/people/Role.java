@@ -32,7 +32,8 @@ public enum Role {
     }
 
     public static Optional<Role> parse(String text) {
-        String wanted = text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String wanted =
+                text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
         return Arrays.stream(values()).filter(r -> r.name().equals(wanted)).findFirst();
     }
 }

@@ -35,6 +35,7 @@ public class SignInThrottle {
 
     /** The client address of the row that counts failures from every client. */
     static final String EVERY_CLIENT = "*";
+
     private static final String UNKNOWN_CLIENT = "unknown";
 
     private final JdbcClient jdbc;
@@ -52,8 +53,14 @@ public class SignInThrottle {
                 select count(*) from sign_in_throttle
                 where email_key = ? and client_address in (?, ?) and next_attempt_at > ?
                 """)
-                .params(emailKey(email), clientKey(clientAddress), EVERY_CLIENT, Timestamp.from(clock.instant()))
-                .query(Long.class).single() > 0;
+                        .params(
+                                emailKey(email),
+                                clientKey(clientAddress),
+                                EVERY_CLIENT,
+                                Timestamp.from(clock.instant()))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Counts a wrong password against the client's count and the email address's count across clients. */
@@ -61,7 +68,8 @@ public class SignInThrottle {
     public void recordFailure(String email, String clientAddress) {
         Instant now = clock.instant();
         jdbc.sql("delete from sign_in_throttle where last_failure_at <= ?")
-                .param(Timestamp.from(now.minus(FORGET_AFTER))).update();
+                .param(Timestamp.from(now.minus(FORGET_AFTER)))
+                .update();
         count(emailKey(email), clientKey(clientAddress), CLIENT_FAILURES_BEFORE_WAIT, now);
         count(emailKey(email), EVERY_CLIENT, ACCOUNT_FAILURES_BEFORE_WAIT, now);
     }
@@ -73,13 +81,16 @@ public class SignInThrottle {
     @Transactional
     public void recordSuccess(String email, String clientAddress) {
         jdbc.sql("delete from sign_in_throttle where email_key = ? and client_address = ?")
-                .params(emailKey(email), clientKey(clientAddress)).update();
+                .params(emailKey(email), clientKey(clientAddress))
+                .update();
     }
 
     /** A new password set from an admin's link: every count against the old one is moot. */
     @Transactional
     public void forget(String email) {
-        jdbc.sql("delete from sign_in_throttle where email_key = ?").param(emailKey(email)).update();
+        jdbc.sql("delete from sign_in_throttle where email_key = ?")
+                .param(emailKey(email))
+                .update();
     }
 
     /** The wait after this many failures in a row for a count that allows {@code freeFailures} before one. */
@@ -102,10 +113,14 @@ public class SignInThrottle {
                     failures = t.failures + 1, last_failure_at = :now, next_attempt_at = :now
                 returning failures
                 """)
-                .param("email", emailKey).param("client", clientKey).param("now", Timestamp.from(now))
-                .query(Integer.class).single();
+                .param("email", emailKey)
+                .param("client", clientKey)
+                .param("now", Timestamp.from(now))
+                .query(Integer.class)
+                .single();
         jdbc.sql("update sign_in_throttle set next_attempt_at = ? where email_key = ? and client_address = ?")
-                .params(Timestamp.from(now.plus(waitAfter(failures, freeFailures))), emailKey, clientKey).update();
+                .params(Timestamp.from(now.plus(waitAfter(failures, freeFailures))), emailKey, clientKey)
+                .update();
     }
 
     private static String emailKey(String email) {

@@ -44,7 +44,8 @@ public final class SignedInUser implements UserDetails {
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<SimpleGrantedAuthority> authorities = person.roles().stream()
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
         return authorities;
     }
 

@@ -28,7 +28,10 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    UserAccounts(AppUserRepository users, MentorAssignmentRepository assignments, PasswordEncoder passwordEncoder,
+    UserAccounts(
+            AppUserRepository users,
+            MentorAssignmentRepository assignments,
+            PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events) {
         this.users = users;
         this.assignments = assignments;
@@ -102,8 +105,11 @@ public class UserAccounts {
     }
 
     public boolean passwordMatches(long userId, String password) {
-        return password != null && users.findById(userId).map(AppUser::getPasswordHash)
-                .filter(hash -> passwordEncoder.matches(password, hash)).isPresent();
+        return password != null
+                && users.findById(userId)
+                        .map(AppUser::getPasswordHash)
+                        .filter(hash -> passwordEncoder.matches(password, hash))
+                        .isPresent();
     }
 
     /** Sets a new password and ends every session signed in with the old one. */
@@ -153,7 +159,9 @@ public class UserAccounts {
     }
 
     public List<Person> currentMentees(long mentorId) {
-        return assignments.findCurrentByMentor(mentorId).stream().map(a -> a.getEct().toPerson()).toList();
+        return assignments.findCurrentByMentor(mentorId).stream()
+                .map(a -> a.getEct().toPerson())
+                .toList();
     }
 
     public Optional<Person> currentMentor(long ectId) {
@@ -161,13 +169,14 @@ public class UserAccounts {
     }
 
     /** ECTs with no current mentor: how many, and the first {@code limit} of them by name. */
-    public record Unmentored(long count, List<Person> first) {
-    }
+    public record Unmentored(long count, List<Person> first) {}
 
     public Unmentored ectsWithoutMentor(int limit) {
         long count = users.countEnabledEctsWithoutMentor();
-        List<Person> first = users.findEnabledEctsWithoutMentor(org.springframework.data.domain.PageRequest.of(0, limit))
-                .stream().map(u -> new Person(u.getId(), u.getEmail(), u.getDisplayName(), Set.of(Role.ECT))).toList();
+        List<Person> first =
+                users.findEnabledEctsWithoutMentor(org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                        .map(u -> new Person(u.getId(), u.getEmail(), u.getDisplayName(), Set.of(Role.ECT)))
+                        .toList();
         return new Unmentored(count, first);
     }
 

@@ -5,5 +5,7 @@
  * uk.ectinduction.people.SignedInUser} and the values they hand out. Entities, repositories and the module's own
  * exceptions live in {@code internal}; the admin and account pages, their forms and the CSV upload in {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "People", allowedDependencies = {"system"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "People",
+        allowedDependencies = {"system"})
 package uk.ectinduction.people;

@@ -27,8 +27,7 @@ public final class CommandLineTools {
     public static final int USAGE = 2;
     public static final int NO_DATABASE = 3;
 
-    private CommandLineTools() {
-    }
+    private CommandLineTools() {}
 
     public static boolean isCommand(String[] args) {
         return args.length > 0 && !args[0].startsWith("-");
@@ -61,8 +60,11 @@ public final class CommandLineTools {
                     .collect(Collectors.toMap(ConsoleCommand::name, c -> c));
             ConsoleCommand command = commands.get(args[0]);
             if (command == null) {
-                err.println("error: unknown command '" + args[0] + "'; commands are: " + commands.values().stream()
-                        .map(ConsoleCommand::usage).sorted().collect(Collectors.joining(" | ")));
+                err.println("error: unknown command '" + args[0] + "'; commands are: "
+                        + commands.values().stream()
+                                .map(ConsoleCommand::usage)
+                                .sorted()
+                                .collect(Collectors.joining(" | ")));
                 return USAGE;
             }
             BufferedReader stdin = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -13,7 +13,8 @@ public record UploadLimits(DataSize maxSize, DataSize importMaxSize) {
     /** The limit as a person reads it: "2 MB", "512 KB". */
     public static String describe(DataSize size) {
         long bytes = size.toBytes();
-        if (bytes >= DataSize.ofMegabytes(1).toBytes() && bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+        if (bytes >= DataSize.ofMegabytes(1).toBytes()
+                && bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
             return size.toMegabytes() + " MB";
         }
         return bytes % 1024 == 0 ? size.toKilobytes() + " KB" : bytes + " bytes";

@@ -4,5 +4,7 @@
  * own address, upload limits, command-line tools ({@link uk.ectinduction.system.ConsoleCommand}) and PDF rendering.
  * It uses no other module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "System", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "System",
+        allowedDependencies = {})
 package uk.ectinduction.system;

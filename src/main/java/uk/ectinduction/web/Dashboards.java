@@ -15,9 +15,9 @@ import uk.ectinduction.content.ModuleStatements;
 import uk.ectinduction.content.ProgrammeWeeks;
 import uk.ectinduction.content.WeekOfProgramme;
 import uk.ectinduction.learninglog.LearningLog;
+import uk.ectinduction.meetings.MentorMeetings;
 import uk.ectinduction.meetings.MentorMeetings.ActionCounts;
 import uk.ectinduction.meetings.MentorMeetings.UpcomingMeeting;
-import uk.ectinduction.meetings.MentorMeetings;
 import uk.ectinduction.people.CohortSummary;
 import uk.ectinduction.people.CohortWeek;
 import uk.ectinduction.people.Cohorts;
@@ -34,28 +34,37 @@ import uk.ectinduction.people.UserAccounts;
 class Dashboards {
 
     /** A cohort's place in its programme this week, with the content of this week and the next. */
-    record Week(CohortWeek cohortWeek, Optional<WeekOfProgramme> thisWeek, Optional<WeekOfProgramme> nextWeek) {
-    }
+    record Week(CohortWeek cohortWeek, Optional<WeekOfProgramme> thisWeek, Optional<WeekOfProgramme> nextWeek) {}
 
     /** This week's module and when the ECT last audited it (empty if never). */
-    record AuditToDo(String moduleRef, String moduleTitle, Optional<LocalDate> lastAudited) {
-    }
+    record AuditToDo(String moduleRef, String moduleTitle, Optional<LocalDate> lastAudited) {}
 
-    record EctDashboard(Optional<Person> mentor, Optional<Week> week, ActionCounts actions,
-            Optional<UpcomingMeeting> nextMeeting, List<LearningLog.Headline> latestEntries,
-            Optional<AuditToDo> audit) {
-    }
+    record EctDashboard(
+            Optional<Person> mentor,
+            Optional<Week> week,
+            ActionCounts actions,
+            Optional<UpcomingMeeting> nextMeeting,
+            List<LearningLog.Headline> latestEntries,
+            Optional<AuditToDo> audit) {}
 
-    record MenteeRow(Person ect, Optional<Week> week, Optional<LocalDate> lastMeeting, ActionCounts actions,
-            Optional<UpcomingMeeting> nextMeeting, Optional<LocalDate> lastEntry, Optional<AuditState> lastAudit) {
-    }
+    record MenteeRow(
+            Person ect,
+            Optional<Week> week,
+            Optional<LocalDate> lastMeeting,
+            ActionCounts actions,
+            Optional<UpcomingMeeting> nextMeeting,
+            Optional<LocalDate> lastEntry,
+            Optional<AuditState> lastAudit) {}
 
-    record TutorCohort(CohortSummary cohort, Week week) {
-    }
+    record TutorCohort(CohortSummary cohort, Week week) {}
 
-    record AdminDashboard(Map<Role, Long> peopleByRole, Map<String, String> programmes, List<CohortSummary> cohorts,
-            UserAccounts.Unmentored unmentored, LearningLog.Counts log, long auditSittings) {
-    }
+    record AdminDashboard(
+            Map<Role, Long> peopleByRole,
+            Map<String, String> programmes,
+            List<CohortSummary> cohorts,
+            UserAccounts.Unmentored unmentored,
+            LearningLog.Counts log,
+            long auditSittings) {}
 
     private final UserAccounts accounts;
     private final Cohorts cohorts;
@@ -65,8 +74,14 @@ class Dashboards {
     private final ModuleAudits audits;
     private final Clock clock;
 
-    Dashboards(UserAccounts accounts, Cohorts cohorts, ProgrammeWeeks programmeWeeks, MentorMeetings meetings,
-            LearningLog log, ModuleAudits audits, Clock clock) {
+    Dashboards(
+            UserAccounts accounts,
+            Cohorts cohorts,
+            ProgrammeWeeks programmeWeeks,
+            MentorMeetings meetings,
+            LearningLog log,
+            ModuleAudits audits,
+            Clock clock) {
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.programmeWeeks = programmeWeeks;
@@ -82,11 +97,17 @@ class Dashboards {
         Optional<Week> week = cohorts.weekOfEct(ectId).map(weeks::resolve);
         Optional<AuditToDo> audit = week.flatMap(w -> w.thisWeek().or(w::nextWeek))
                 .flatMap(w -> ModuleStatements.moduleRefOf(w.moduleUrl())
-                        .or(() -> w.ectPages().stream().findFirst().flatMap(p -> ModuleStatements.moduleRefOf(p.href())))
+                        .or(() ->
+                                w.ectPages().stream().findFirst().flatMap(p -> ModuleStatements.moduleRefOf(p.href())))
                         .map(ref -> new AuditToDo(ref, w.moduleTitle(), audits.lastAudited(ectId, ref))));
-        return new EctDashboard(accounts.currentMentor(ectId), week, meetings.actionCounts(me).get(ectId),
-                Optional.ofNullable(meetings.nextMeetings(me, LocalDate.now(clock)).get(ectId)),
-                log.latest(ectId, 3), audit);
+        return new EctDashboard(
+                accounts.currentMentor(ectId),
+                week,
+                meetings.actionCounts(me).get(ectId),
+                Optional.ofNullable(
+                        meetings.nextMeetings(me, LocalDate.now(clock)).get(ectId)),
+                log.latest(ectId, 3),
+                audit);
     }
 
     List<MenteeRow> mentor(long mentorId, Set<Role> roles) {
@@ -100,9 +121,13 @@ class Dashboards {
         Map<Long, AuditState> lastAudit = audits.latestStates(ids);
         WeekResolver weeks = new WeekResolver(roles);
         return mentees.stream()
-                .map(m -> new MenteeRow(m, Optional.ofNullable(cohortWeeks.get(m.id())).map(weeks::resolve),
-                        Optional.ofNullable(lastHeld.get(m.id())), actions.get(m.id()),
-                        Optional.ofNullable(next.get(m.id())), Optional.ofNullable(lastEntry.get(m.id())),
+                .map(m -> new MenteeRow(
+                        m,
+                        Optional.ofNullable(cohortWeeks.get(m.id())).map(weeks::resolve),
+                        Optional.ofNullable(lastHeld.get(m.id())),
+                        actions.get(m.id()),
+                        Optional.ofNullable(next.get(m.id())),
+                        Optional.ofNullable(lastEntry.get(m.id())),
                         Optional.ofNullable(lastAudit.get(m.id()))))
                 .toList();
     }
@@ -110,12 +135,18 @@ class Dashboards {
     List<TutorCohort> tutor(long tutorId, Set<Role> roles) {
         WeekResolver weeks = new WeekResolver(roles);
         return cohorts.weeksOfCohortsTaughtBy(tutorId).stream()
-                .map(w -> new TutorCohort(w.cohort(), weeks.resolve(w))).toList();
+                .map(w -> new TutorCohort(w.cohort(), weeks.resolve(w)))
+                .toList();
     }
 
     AdminDashboard admin() {
-        return new AdminDashboard(accounts.countEnabledByRole(), programmeWeeks.programmes(), cohorts.all(),
-                accounts.ectsWithoutMentor(20), log.counts(), audits.count());
+        return new AdminDashboard(
+                accounts.countEnabledByRole(),
+                programmeWeeks.programmes(),
+                cohorts.all(),
+                accounts.ectsWithoutMentor(20),
+                log.counts(),
+                audits.count());
     }
 
     /** Reads each programme's weeks once per page, whatever the number of people following it. */
@@ -128,9 +159,11 @@ class Dashboards {
         }
 
         Week resolve(CohortWeek cohortWeek) {
-            List<WeekOfProgramme> weeks = byProgramme.computeIfAbsent(cohortWeek.cohort().programmeSlug(),
-                    slug -> programmeWeeks.weeks(slug, roles));
-            return new Week(cohortWeek, cohortWeek.thisWeek().flatMap(w -> nth(weeks, w.number())),
+            List<WeekOfProgramme> weeks = byProgramme.computeIfAbsent(
+                    cohortWeek.cohort().programmeSlug(), slug -> programmeWeeks.weeks(slug, roles));
+            return new Week(
+                    cohortWeek,
+                    cohortWeek.thisWeek().flatMap(w -> nth(weeks, w.number())),
                     cohortWeek.nextWeek().flatMap(w -> nth(weeks, w.number())));
         }
 

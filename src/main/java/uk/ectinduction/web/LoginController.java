@@ -12,9 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String error, HttpSession session, Authentication authentication,
+    String signIn(
+            @RequestParam(required = false) String error,
+            HttpSession session,
+            Authentication authentication,
             Model model) {
-        if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+        if (authentication != null
+                && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.isAuthenticated()) {
             return "redirect:/";
         }
@@ -23,7 +27,8 @@ class LoginController {
         model.addAttribute("email", email);
         if ("throttled".equals(error)) {
             // The wait grows with each failure (see SignInThrottle), so no fixed figure would be true.
-            model.addAttribute("errorMessage",
+            model.addAttribute(
+                    "errorMessage",
                     "Too many failed attempts to sign in with this email address. Wait a few minutes, then try again.");
         } else if (error != null) {
             model.addAttribute("errorMessage", "Enter a correct email address and password");

@@ -14,8 +14,7 @@ import uk.ectinduction.people.SignedInUser;
 @ControllerAdvice
 class NavigationAdvice {
 
-    record NavigationItem(String label, String href, boolean current) {
-    }
+    record NavigationItem(String label, String href, boolean current) {}
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
@@ -37,10 +36,14 @@ class NavigationAdvice {
         }
         links.add(new String[] {"Framework", "/framework"});
         // The longest link that the path sits under is the current one: /admin/users, not /admin.
-        String current = links.stream().map(l -> l[1])
+        String current = links.stream()
+                .map(l -> l[1])
                 .filter(href -> path.equals(href) || path.startsWith(href + "/"))
-                .max(Comparator.comparingInt(String::length)).orElse(null);
-        return links.stream().map(l -> new NavigationItem(l[0], l[1], l[1].equals(current))).toList();
+                .max(Comparator.comparingInt(String::length))
+                .orElse(null);
+        return links.stream()
+                .map(l -> new NavigationItem(l[0], l[1], l[1].equals(current)))
+                .toList();
     }
 
     @ModelAttribute("signedInUser")

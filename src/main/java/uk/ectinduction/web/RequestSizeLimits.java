@@ -46,10 +46,16 @@ class RequestSizeLimits extends OncePerRequestFilter {
         long limit = (adminImport ? limits.importMaxSize() : limits.maxSize()).toBytes();
         long length = request.getContentLengthLong();
         if (length > limit) {
-            refuse(response, HttpStatus.CONTENT_TOO_LARGE, "This request is too large. Files sent here must be "
-                    + "smaller than " + UploadLimits.describe(adminImport ? limits.importMaxSize() : limits.maxSize())
-                    + (adminImport ? "." : "; only an admin's programme import may be up to "
-                            + limits.importMaxSizeText() + "."));
+            refuse(
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "This request is too large. Files sent here must be "
+                            + "smaller than "
+                            + UploadLimits.describe(adminImport ? limits.importMaxSize() : limits.maxSize())
+                            + (adminImport
+                                    ? "."
+                                    : "; only an admin's programme import may be up to " + limits.importMaxSizeText()
+                                            + "."));
             return;
         }
         if (length < 0 && request.getHeader("Transfer-Encoding") != null && !adminImport) {
@@ -68,8 +74,10 @@ class RequestSizeLimits extends OncePerRequestFilter {
     /** Read from the session as Spring Security stored it, without creating one. */
     private boolean isAdmin(HttpServletRequest request) {
         Authentication signedIn = sessions.loadDeferredContext(request).get().getAuthentication();
-        return signedIn != null && signedIn.isAuthenticated() && signedIn.getAuthorities().stream()
-                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        return signedIn != null
+                && signedIn.isAuthenticated()
+                && signedIn.getAuthorities().stream()
+                        .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
     }
 
     /** Answers at once; Tomcat then drains a little of the unread body and closes the connection. */

@@ -30,7 +30,8 @@ import uk.ectinduction.people.SignInThrottle;
 class SecurityConfiguration {
 
     /** Everything from this origin only, no inline script or style, never framed. */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -44,12 +45,23 @@ class SecurityConfiguration {
     static final String SIGN_IN_EMAIL = LoginController.class.getName() + ".email";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            SessionRegistry sessionRegistry, @Value("${app.session.lifetime}") Duration sessionLifetime,
-            Clock clock) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/actuator/health", "/account/password-link/**",
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            SessionRegistry sessionRegistry,
+            @Value("${app.session.lifetime}") Duration sessionLifetime,
+            Clock clock)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/assets/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/account/password-link/**",
                                 "/calendar/*.ics")
                         .permitAll()
                         .requestMatchers(Role.ADMIN.homePath(), Role.ADMIN.homePath() + "/**")
@@ -60,22 +72,23 @@ class SecurityConfiguration {
                         .hasRole(Role.MENTOR.name())
                         .requestMatchers(Role.ECT.homePath(), Role.ECT.homePath() + "/**")
                         .hasRole(Role.ECT.name())
-                        .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
+                        .anyRequest()
+                        .authenticated())
                 .authenticationManager(authenticationManager)
-                .formLogin(form -> form
-                        .loginPage("/login")
+                .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(failureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         // Unlimited sessions, but registered, so that a change to the account can end them.
-                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"))
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login"))
                 .addFilterAfter(new SessionLifetimeFilter(sessionLifetime, clock), ConcurrentSessionFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
@@ -93,8 +106,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AppUserDetailsService users, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle) {
+    AuthenticationManager authenticationManager(
+            AppUserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));

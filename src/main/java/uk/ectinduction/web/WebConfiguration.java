@@ -12,7 +12,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         String version = new WebJarVersionLocator().version("govuk-frontend");
-        registry.addResourceHandler("/assets/**").addResourceLocations(
-                "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations(
+                        "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
     }
 }

@@ -3,6 +3,7 @@
  * limits, the layout's navigation, error pages and each role's home page ({@code Dashboards}, which composes the
  * other modules' APIs). Nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Web",
         allowedDependencies = {"people", "content", "meetings", "audit", "learninglog", "system"})
 package uk.ectinduction.web;

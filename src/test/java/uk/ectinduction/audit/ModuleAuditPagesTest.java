@@ -66,8 +66,10 @@ class ModuleAuditPagesTest {
         pair = SeedModule.pair(accounts);
         ect = SignIn.as(mvc, pair.ect().email());
         mentor = SignIn.as(mvc, pair.mentor().email());
-        standard8 = framework.forStandard(8).stream().filter(s -> s.kind() == StatementKind.LEARN_HOW_TO)
-                .map(s -> s.code()).toList();
+        standard8 = framework.forStandard(8).stream()
+                .filter(s -> s.kind() == StatementKind.LEARN_HOW_TO)
+                .map(s -> s.code())
+                .toList();
     }
 
     Map<String, String> allRated(AuditRating rating) {
@@ -77,39 +79,53 @@ class ModuleAuditPagesTest {
     }
 
     MockHttpServletRequestBuilder sitting(String path, MockHttpSession session, Map<String, String> ratings) {
-        MockHttpServletRequestBuilder request = post(path).with(csrf()).session(session)
-                .param("module", SeedModule.MODULE);
+        MockHttpServletRequestBuilder request =
+                post(path).with(csrf()).session(session).param("module", SeedModule.MODULE);
         ratings.forEach((code, rating) -> request.param("ratings[" + code + "]", rating));
         return request;
     }
 
     long save(MockHttpServletRequestBuilder request) throws Exception {
-        String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+        String location = mvc.perform(request)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
                 .getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     Document page(String path, MockHttpSession session) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(path).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     long sittings() {
-        return jdbc.sql("select count(*) from module_audit where ect_id = ?").param(pair.ect().id())
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from module_audit where ect_id = ?")
+                .param(pair.ect().id())
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void theSeedModuleIsAuditedAgainstEveryLearnHowToStatementOfStandard8() throws Exception {
         assertThat(standard8).startsWith("8a", "8b").contains("8h");
         Document list = page("/ect/audits", ect);
-        assertThat(list.select(".app-audit-module:has(a[href*=log-test-provider]) td").eachText())
+        assertThat(list.select(".app-audit-module:has(a[href*=log-test-provider]) td")
+                        .eachText())
                 .startsWith(SeedModule.MODULE_TITLE, "8");
 
         Document form = page("/ect/audits/new?module=" + SeedModule.MODULE, ect);
-        assertThat(form.select(".app-audit-statement legend span:first-child").eachText()).isEqualTo(standard8);
-        assertThat(form.select("input[name='ratings[8a]']").eachAttr("value")).containsExactly(
-                "MORE_PRACTICE_AND_SUPPORT", "SOME_PRACTICE_AND_SUPPORT", "MOSTLY_CONFIDENT", "CONFIDENT_AND_SKILLED");
+        assertThat(form.select(".app-audit-statement legend span:first-child").eachText())
+                .isEqualTo(standard8);
+        assertThat(form.select("input[name='ratings[8a]']").eachAttr("value"))
+                .containsExactly(
+                        "MORE_PRACTICE_AND_SUPPORT",
+                        "SOME_PRACTICE_AND_SUPPORT",
+                        "MOSTLY_CONFIDENT",
+                        "CONFIDENT_AND_SKILLED");
         assertThat(form.select("label[for='ratings[8a]']").text()).isEqualTo("Want more practice and support");
     }
 
@@ -129,20 +145,30 @@ class ModuleAuditPagesTest {
         long revisit = save(sitting("/ect/audits", ect, second));
 
         assertThat(revisit).isNotEqualTo(audit);
-        assertThat(page("/ect/audits/" + audit, ect).select(".app-audit-ratings tr:contains(8h)").text())
+        assertThat(page("/ect/audits/" + audit, ect)
+                        .select(".app-audit-ratings tr:contains(8h)")
+                        .text())
                 .contains("Want more practice and support", "Parents' evening is soon");
-        assertThat(page("/ect/audits/" + revisit, ect).select(".app-audit-ratings tr:contains(8h)").text())
+        assertThat(page("/ect/audits/" + revisit, ect)
+                        .select(".app-audit-ratings tr:contains(8h)")
+                        .text())
                 .contains("Mostly confident");
         assertThatThrownBy(() -> jdbc.sql("update audit_rating set rating = 'CONFIDENT_AND_SKILLED' where audit_id = ?")
-                .param(audit).update()).hasMessageContaining("a revisit is a new audit");
+                        .param(audit)
+                        .update())
+                .hasMessageContaining("a revisit is a new audit");
 
         Document progress = page("/ect/audits/progress", ect);
         assertThat(progress.select("svg[role=img]")).hasSize(standard8.size());
-        assertThat(progress.select("svg title").eachText()).anySatisfy(t -> assertThat(t).startsWith(
-                "8h: want more practice and support (1 of 4) on ").contains("then mostly confident (3 of 4) on"));
-        assertThat(progress.select(".app-progress-table tr:has(th:contains(8a)) td").eachText())
+        assertThat(progress.select("svg title").eachText())
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("8h: want more practice and support (1 of 4) on ")
+                        .contains("then mostly confident (3 of 4) on"));
+        assertThat(progress.select(".app-progress-table tr:has(th:contains(8a)) td")
+                        .eachText())
                 .containsExactly("2", "4");
-        assertThat(progress.select(".app-progress-table tr:has(th:contains(8h)) td").eachText())
+        assertThat(progress.select(".app-progress-table tr:has(th:contains(8h)) td")
+                        .eachText())
                 .containsExactly("1", "3");
     }
 
@@ -151,12 +177,17 @@ class ModuleAuditPagesTest {
         Map<String, String> ratings = allRated(AuditRating.MOSTLY_CONFIDENT);
         ratings.put("8a", "EXCELLENT");
         ratings.remove("8b");
-        Document form = Jsoup.parse(mvc.perform(sitting("/ect/audits", ect, ratings)
-                        .param("notes[8c]", "n".repeat(20_001)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(form.select(".govuk-error-summary a").eachText()).containsExactlyInAnyOrder(
-                "Choose one of the four ratings on the scale for 8a", "Choose how confident you are with 8b",
-                "The note on 8c must be 20,000 characters or fewer");
+        Document form =
+                Jsoup.parse(mvc.perform(sitting("/ect/audits", ect, ratings).param("notes[8c]", "n".repeat(20_001)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(form.select(".govuk-error-summary a").eachText())
+                .containsExactlyInAnyOrder(
+                        "Choose one of the four ratings on the scale for 8a",
+                        "Choose how confident you are with 8b",
+                        "The note on 8c must be 20,000 characters or fewer");
         assertThat(form.select(".govuk-error-summary a").eachAttr("href")).contains("#ratings[8a]");
         assertThat(form.select("[id='ratings[8a]']")).hasSize(1);
         assertThat(form.select("input[name='ratings[8d]'][checked]").val()).isEqualTo("MOSTLY_CONFIDENT");
@@ -166,7 +197,8 @@ class ModuleAuditPagesTest {
         mvc.perform(sitting("/ect/audits", ect, unasked)).andExpect(status().isOk());
         assertThat(sittings()).isZero();
         assertThatThrownBy(() -> jdbc.sql("insert into audit_rating (audit_id, code, rating) values (1, '8a', 'BAD')")
-                .update()).hasMessageContaining("audit_rating");
+                        .update())
+                .hasMessageContaining("audit_rating");
     }
 
     @Test
@@ -178,14 +210,25 @@ class ModuleAuditPagesTest {
         assertThat(page(base + "/" + audit, mentor).text()).contains("with the mentor");
         assertThat(page("/ect/audits/" + audit, ect).text()).contains("with the mentor");
 
-        String meeting = mvc.perform(post("/mentor/mentees/" + pair.ect().id() + "/meetings").with(csrf())
-                        .session(mentor).param("materialsPath", SeedModule.MENTOR_PAGE)
-                        .param("day", "1").param("month", "9").param("year", String.valueOf(LocalDate.now().getYear() + 1)))
-                .andReturn().getResponse().getRedirectedUrl();
-        String plan = mvc.perform(get(meeting + "/plan").session(mentor)).andReturn().getResponse().getRedirectedUrl();
+        String meeting = mvc.perform(post("/mentor/mentees/" + pair.ect().id() + "/meetings")
+                        .with(csrf())
+                        .session(mentor)
+                        .param("materialsPath", SeedModule.MENTOR_PAGE)
+                        .param("day", "1")
+                        .param("month", "9")
+                        .param("year", String.valueOf(LocalDate.now().getYear() + 1)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String plan = mvc.perform(get(meeting + "/plan").session(mentor))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         Document step = page(plan, mentor);
-        assertThat(step.select(".app-plan-audit a[href='" + base + "/" + audit + "']")).hasSize(1);
-        assertThat(step.select(".app-plan-practice li").eachText()).singleElement()
+        assertThat(step.select(".app-plan-audit a[href='" + base + "/" + audit + "']"))
+                .hasSize(1);
+        assertThat(step.select(".app-plan-practice li").eachText())
+                .singleElement()
                 .satisfies(t -> assertThat(t).startsWith("8e").endsWith("(want some practice and support)"));
 
         for (String other : new String[] {"mentor2@example.com", "mentor@example.com"}) {
@@ -200,10 +243,13 @@ class ModuleAuditPagesTest {
 
     @Test
     void aTutorSeesCountsPerRatingForTheirCohortAndNoNames() throws Exception {
-        Person tutor = accounts.createUser("tutor-" + System.nanoTime() + "@log.example", "Audit Tutor",
-                EnumSet.of(Role.INDUCTION_TUTOR), SignIn.DEMO_PASSWORD);
-        long cohort = cohorts.create("Audit cohort " + System.nanoTime(), "log-test-provider", LocalDate.now(),
-                List.of(), List.of());
+        Person tutor = accounts.createUser(
+                "tutor-" + System.nanoTime() + "@log.example",
+                "Audit Tutor",
+                EnumSet.of(Role.INDUCTION_TUTOR),
+                SignIn.DEMO_PASSWORD);
+        long cohort = cohorts.create(
+                "Audit cohort " + System.nanoTime(), "log-test-provider", LocalDate.now(), List.of(), List.of());
         cohorts.setTutors(cohort, List.of(tutor.id()));
         cohorts.enrol(pair.ect().id(), cohort);
         Pair other = SeedModule.pair(accounts);
@@ -213,7 +259,8 @@ class ModuleAuditPagesTest {
         save(sitting("/ect/audits", SignIn.as(mvc, other.ect().email()), allRated(AuditRating.MOSTLY_CONFIDENT)));
 
         Document page = page("/tutor/audits", SignIn.as(mvc, tutor.email()));
-        assertThat(page.text()).contains("2 ECTs have made an audit")
+        assertThat(page.text())
+                .contains("2 ECTs have made an audit")
                 .doesNotContain(pair.ect().displayName(), other.ect().displayName());
         // Latest sittings only: one ECT now confident and skilled, the other mostly confident.
         assertThat(page.select(".app-cohort-ratings tr:has(th:contains(8a)) td").eachText())

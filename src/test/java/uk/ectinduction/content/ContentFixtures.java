@@ -15,16 +15,15 @@ public final class ContentFixtures {
     public static final Path CORPUS = Path.of("src/test/resources/corpus");
     static final Path SEEDS = Path.of("src/test/resources/seeds");
 
-    private ContentFixtures() {
-    }
+    private ContentFixtures() {}
 
     public static List<ImportRequest.SourceFile> tree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             List<ImportRequest.SourceFile> files = new ArrayList<>();
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                files.add(new ImportRequest.SourceFile(relative, root.resolve(relative).toString(),
-                        Files.readAllBytes(file)));
+                files.add(new ImportRequest.SourceFile(
+                        relative, root.resolve(relative).toString(), Files.readAllBytes(file)));
             }
             return files;
         } catch (IOException e) {
@@ -36,8 +35,8 @@ public final class ContentFixtures {
         List<ImportRequest.SourceFile> files = new ArrayList<>();
         for (Path path : paths) {
             try {
-                files.add(new ImportRequest.SourceFile(path.getFileName().toString(), path.toString(),
-                        Files.readAllBytes(path)));
+                files.add(new ImportRequest.SourceFile(
+                        path.getFileName().toString(), path.toString(), Files.readAllBytes(path)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -36,9 +36,11 @@ class ContentImportPageTest {
 
     static byte[] zipOf(Path root, String top) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); var walk = Files.walk(root)) {
+        try (ZipOutputStream zip = new ZipOutputStream(bytes);
+                var walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                zip.putNextEntry(new ZipEntry(top + root.relativize(file).toString().replace('\\', '/')));
+                zip.putNextEntry(
+                        new ZipEntry(top + root.relativize(file).toString().replace('\\', '/')));
                 zip.write(Files.readAllBytes(file));
                 zip.closeEntry();
             }
@@ -48,15 +50,21 @@ class ContentImportPageTest {
 
     Document finished(String location, MockHttpSession session) throws Exception {
         for (int i = 0; i < 200; i++) {
-            String json = mvc.perform(get(location + "/status").session(session)).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
+            String json = mvc.perform(get(location + "/status").session(session))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             if (json.contains("\"over\":true")) {
                 break;
             }
             Thread.sleep(50);
         }
-        String html = mvc.perform(get(location).session(session)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String html = mvc.perform(get(location).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(html);
     }
 
@@ -65,10 +73,14 @@ class ContentImportPageTest {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         mvc.perform(get("/admin/content/import").session(admin)).andExpect(status().isOk());
         String location = mvc.perform(multipart("/admin/content/import")
-                        .file(new MockMultipartFile("files", "quirks.zip", "application/zip",
-                                zipOf(FIXTURES.resolve("quirks"), "quirks/")))
-                        .session(admin).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                        .file(new MockMultipartFile(
+                                "files", "quirks.zip", "application/zip", zipOf(FIXTURES.resolve("quirks"), "quirks/")))
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
         Document result = finished(location, admin);
         assertThat(result.select(".app-imported-pages a").eachAttr("href"))
@@ -81,17 +93,25 @@ class ContentImportPageTest {
     void filesThatAreNotHandoutsAreListedAsWarningsAndTheRestImports() throws Exception {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         String location = mvc.perform(multipart("/admin/content/import")
-                        .file(new MockMultipartFile("files", "handouts.zip", "application/zip",
+                        .file(new MockMultipartFile(
+                                "files",
+                                "handouts.zip",
+                                "application/zip",
                                 zipOf(FIXTURES.resolve("handouts"), "handouts/")))
-                        .session(admin).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
         Document result = finished(location, admin);
-        assertThat(result.select(".app-import-warnings li").eachText()).contains(
-                "handouts.zip!handouts/assets/handouts/x.html: warning: not a handout type, skipped",
-                "handouts.zip!handouts/assets/handouts/x.svg: warning: not a handout type, skipped",
-                "handouts.zip!handouts/assets/handouts/x.js: warning: not a handout type, skipped",
-                "handouts.zip!handouts/assets/handouts/fake.pdf: warning: its content is not a PDF file, skipped");
+        assertThat(result.select(".app-import-warnings li").eachText())
+                .contains(
+                        "handouts.zip!handouts/assets/handouts/x.html: warning: not a handout type, skipped",
+                        "handouts.zip!handouts/assets/handouts/x.svg: warning: not a handout type, skipped",
+                        "handouts.zip!handouts/assets/handouts/x.js: warning: not a handout type, skipped",
+                        "handouts.zip!handouts/assets/handouts/fake.pdf: warning: its content is not a PDF file, skipped");
         assertThat(result.select(".app-imported-pages a").eachAttr("href"))
                 .contains("/programmes/handout-provider/year-1-handouts/autumn-week-1-ect-instructions");
     }
@@ -99,31 +119,53 @@ class ContentImportPageTest {
     @Test
     void aMalformedUploadShowsItsErrorsAndChangesNothing() throws Exception {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
-        long before = jdbc.sql("select count(*) from page_version").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from page_version").query(Long.class).single();
         String location = mvc.perform(multipart("/admin/content/import")
-                        .file(new MockMultipartFile("files", "good-page.md", "text/markdown",
+                        .file(new MockMultipartFile(
+                                "files",
+                                "good-page.md",
+                                "text/markdown",
                                 Files.readAllBytes(FIXTURES.resolve("broken/good-page.md"))))
-                        .file(new MockMultipartFile("files", "bad-front-matter.md", "text/markdown",
+                        .file(new MockMultipartFile(
+                                "files",
+                                "bad-front-matter.md",
+                                "text/markdown",
                                 Files.readAllBytes(FIXTURES.resolve("broken/bad-front-matter.md"))))
-                        .param("programme", "Broken Provider").param("module", "Broken module")
-                        .session(admin).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                        .param("programme", "Broken Provider")
+                        .param("module", "Broken module")
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
 
         Document result = finished(location, admin);
         assertThat(result.select(".govuk-error-summary li").eachText())
                 .containsExactly("bad-front-matter.md:2: error: bad front matter: the quoted value "
                         + "\"A page whose front matter is broken has no closing \"");
-        assertThat(jdbc.sql("select count(*) from page_version").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from page_version")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
     void aZipWhoseNamesAreNotUtf8IsAClearErrorNotAFailure() throws Exception {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         String html = mvc.perform(multipart("/admin/content/import")
-                        .file(new MockMultipartFile("files", "latin1.zip", "application/zip",
+                        .file(new MockMultipartFile(
+                                "files",
+                                "latin1.zip",
+                                "application/zip",
                                 ZipSourcesTest.zipNamedIn(StandardCharsets.ISO_8859_1, "caf\u00e9.md")))
-                        .session(admin).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).select(".govuk-error-summary a").text())
                 .startsWith("The selected file could not be read: the zip holds a file name that is not UTF-8");
     }
@@ -133,8 +175,12 @@ class ContentImportPageTest {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         String html = mvc.perform(multipart("/admin/content/import")
                         .file(new MockMultipartFile("files", "good-page.md", "text/markdown", new byte[] {'x'}))
-                        .session(admin).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).select(".govuk-error-summary a").text())
                 .isEqualTo("Enter the programme the pages belong to");
     }
@@ -143,12 +189,19 @@ class ContentImportPageTest {
     void anImportWithNoFileIsTitledAsAnErrorAndLinksToTheFileField() throws Exception {
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
         Document form = Jsoup.parse(mvc.perform(get("/admin/content/import").session(admin))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(form.title()).isEqualTo("Import content – ECT Induction");
         assertThat(form.select(".govuk-error-summary")).isEmpty();
 
-        Document refused = Jsoup.parse(mvc.perform(multipart("/admin/content/import").session(admin).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Document refused = Jsoup.parse(
+                mvc.perform(multipart("/admin/content/import").session(admin).with(csrf()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
         assertThat(refused.title()).isEqualTo("Error: Import content – ECT Induction");
         assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#files");
         assertThat(refused.select(".govuk-error-summary a").text())

@@ -40,32 +40,39 @@ class ContentImportTest {
 
     @BeforeEach
     void importQuirks() {
-        report = importer.importContent(ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("quirks"))),
-                ImportProgress.NONE);
+        report = importer.importContent(
+                ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("quirks"))), ImportProgress.NONE);
         assertThat(report.errors()).isEmpty();
     }
 
     Document page(String path, String email) throws Exception {
         MockHttpSession session = SignIn.as(mvc, email);
-        String html = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+        String html = mvc.perform(get(path).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(html);
     }
 
     @Test
     void aTreeImportsEveryPageWithItsAppPath() {
-        assertThat(report.pages()).extracting(ImportReport.ImportedPage::path).contains(
-                "/programmes/quirk-provider", MODULE, MENTOR_PAGE, TUTOR_PAGE, ECT_PAGE);
+        assertThat(report.pages())
+                .extracting(ImportReport.ImportedPage::path)
+                .contains("/programmes/quirk-provider", MODULE, MENTOR_PAGE, TUTOR_PAGE, ECT_PAGE);
         assertThat(report.assets()).isEqualTo(1);
     }
 
     @Test
     void brokenInternalLinksAreWarningsWithTheirLine() {
-        assertThat(report.warnings()).extracting(Object::toString).anySatisfy(w -> assertThat(w)
-                .endsWith("quirk-provider.md:15: warning: broken link: no page or file at "
-                        + "/programmes/quirk-provider/year-1-missing-module"))
-                .anySatisfy(w -> assertThat(w).endsWith("autumn-week-1-ect-instructions.md:14: warning: broken link: "
-                        + "no page or file at " + MODULE + "/autumn-week-9-ect-nowhere"));
+        assertThat(report.warnings())
+                .extracting(Object::toString)
+                .anySatisfy(w -> assertThat(w)
+                        .endsWith("quirk-provider.md:15: warning: broken link: no page or file at "
+                                + "/programmes/quirk-provider/year-1-missing-module"))
+                .anySatisfy(w -> assertThat(w)
+                        .endsWith("autumn-week-1-ect-instructions.md:14: warning: broken link: " + "no page or file at "
+                                + MODULE + "/autumn-week-9-ect-nowhere"));
         assertThat(report.warnings()).noneMatch(w -> w.message().contains("quirk-handout.pdf"));
     }
 
@@ -78,13 +85,17 @@ class ContentImportTest {
         assertThat(main.select(".app-agenda__total").text()).isEqualTo("55");
         assertThat(main.select(".app-agenda__activity a").eachText())
                 .containsExactly("Review", "Plan", "Theory to practice", "Next steps");
-        assertThat(main.select("ul li").eachText()).contains("The first hand-typed bullet survives",
-                "The second hand-typed bullet survives");
+        assertThat(main.select("ul li").eachText())
+                .contains("The first hand-typed bullet survives", "The second hand-typed bullet survives");
         assertThat(main.text()).contains("A numbered item written with a tab survives.");
         assertThat(main.select("blockquote br")).isNotEmpty();
         assertThat(main.select("blockquote").text()).contains("The listener replied in the same quote.");
-        assertThat(main.text()).contains("a blank link", "a scripted link", "Jumping headings keep their text.",
-                "Raw HTML paragraphs keep their words but lose their handlers.");
+        assertThat(main.text())
+                .contains(
+                        "a blank link",
+                        "a scripted link",
+                        "Jumping headings keep their text.",
+                        "Raw HTML paragraphs keep their words but lose their handlers.");
         String html = main.html();
         assertThat(html).doesNotContain("about:blank", "javascript:", "<script", "onerror", "onclick");
         assertThat(main.select("a:contains(a site-relative link)").attr("href")).isEqualTo(ECT_PAGE);
@@ -131,15 +142,20 @@ class ContentImportTest {
 
     @Test
     void eachAudienceSeesOnlyItsPagesAndOthersAnswer404() throws Exception {
-        record Case(String email, String path, int status) {
-        }
+        record Case(String email, String path, int status) {}
         for (Case c : List.of(
-                new Case("ect@example.com", MENTOR_PAGE, 404), new Case("ect@example.com", TUTOR_PAGE, 404),
-                new Case("ect@example.com", ECT_PAGE, 200), new Case("ect@example.com", MODULE, 200),
-                new Case("mentor@example.com", MENTOR_PAGE, 200), new Case("mentor@example.com", ECT_PAGE, 200),
-                new Case("mentor@example.com", TUTOR_PAGE, 404), new Case("tutor@example.com", TUTOR_PAGE, 200),
-                new Case("tutor@example.com", ECT_PAGE, 200), new Case("tutor@example.com", MENTOR_PAGE, 404),
-                new Case("admin@example.com", MENTOR_PAGE, 200), new Case("admin@example.com", TUTOR_PAGE, 200),
+                new Case("ect@example.com", MENTOR_PAGE, 404),
+                new Case("ect@example.com", TUTOR_PAGE, 404),
+                new Case("ect@example.com", ECT_PAGE, 200),
+                new Case("ect@example.com", MODULE, 200),
+                new Case("mentor@example.com", MENTOR_PAGE, 200),
+                new Case("mentor@example.com", ECT_PAGE, 200),
+                new Case("mentor@example.com", TUTOR_PAGE, 404),
+                new Case("tutor@example.com", TUTOR_PAGE, 200),
+                new Case("tutor@example.com", ECT_PAGE, 200),
+                new Case("tutor@example.com", MENTOR_PAGE, 404),
+                new Case("admin@example.com", MENTOR_PAGE, 200),
+                new Case("admin@example.com", TUTOR_PAGE, 200),
                 new Case("admin@example.com", MODULE + "/no-such-page", 404))) {
             MockHttpSession session = SignIn.as(mvc, c.email());
             mvc.perform(get(c.path()).session(session)).andExpect(status().is(c.status()));
@@ -157,42 +173,66 @@ class ContentImportTest {
 
     @Test
     void duplicatePathsAndUnreadableFilesAreErrorsAndNothingIsImported() {
-        long before = jdbc.sql("select count(*) from page_version").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from page_version").query(Long.class).single();
         byte[] good = "---\ntitle: \"Fine\"\n---\n\nFine.\n".getBytes(StandardCharsets.UTF_8);
         byte[] latin1 = "---\ntitle: \"Caf\u00e9\"\n---\n\nNot UTF-8.\n".getBytes(StandardCharsets.ISO_8859_1);
-        ImportReport failed = importer.importContent(new ImportRequest(List.of(
-                new ImportRequest.SourceFile("a/page.md", "one/page.md", good),
-                new ImportRequest.SourceFile("b/page.md", "two/page.md", good),
-                new ImportRequest.SourceFile("latin1.md", "latin1.md", latin1)), "Dup Provider", "Dup module"),
+        ImportReport failed = importer.importContent(
+                new ImportRequest(
+                        List.of(
+                                new ImportRequest.SourceFile("a/page.md", "one/page.md", good),
+                                new ImportRequest.SourceFile("b/page.md", "two/page.md", good),
+                                new ImportRequest.SourceFile("latin1.md", "latin1.md", latin1)),
+                        "Dup Provider",
+                        "Dup module"),
                 ImportProgress.NONE);
 
         assertThat(failed.pages()).isEmpty();
-        assertThat(failed.errors()).extracting(Object::toString).containsExactly(
-                "two/page.md:1: error: duplicate path: /programmes/dup-provider/dup-module/page is also given by "
-                        + "one/page.md",
-                "latin1.md:2: error: unreadable file: not UTF-8 text");
-        assertThat(jdbc.sql("select count(*) from page_version").query(Long.class).single()).isEqualTo(before);
+        assertThat(failed.errors())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "two/page.md:1: error: duplicate path: /programmes/dup-provider/dup-module/page is also given by "
+                                + "one/page.md",
+                        "latin1.md:2: error: unreadable file: not UTF-8 text");
+        assertThat(jdbc.sql("select count(*) from page_version")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
     void importingAgainKeepsUnchangedPagesAndVersionsChangedOnes() {
-        long pages = jdbc.sql("select count(*) from content_page").query(Long.class).single();
-        ImportReport again = importer.importContent(ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("quirks"))),
-                ImportProgress.NONE);
+        long pages =
+                jdbc.sql("select count(*) from content_page").query(Long.class).single();
+        ImportReport again = importer.importContent(
+                ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("quirks"))), ImportProgress.NONE);
         assertThat(again.pages()).allMatch(p -> p.outcome() == ImportReport.Outcome.UNCHANGED);
 
         byte[] changed = "---\ntitle: \"Instructions\"\n---\n\nA changed page.\n".getBytes(StandardCharsets.UTF_8);
-        ImportReport third = importer.importContent(new ImportRequest(List.of(new ImportRequest.SourceFile(
-                "autumn-week-1-ect-instructions.md", "changed.md", changed)), "Quirk Provider", "Year 1 quirks"),
+        ImportReport third = importer.importContent(
+                new ImportRequest(
+                        List.of(new ImportRequest.SourceFile(
+                                "autumn-week-1-ect-instructions.md", "changed.md", changed)),
+                        "Quirk Provider",
+                        "Year 1 quirks"),
                 ImportProgress.NONE);
         assertThat(third.errors()).isEmpty();
         assertThat(third.pages()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo(ECT_PAGE);
             assertThat(p.outcome()).isEqualTo(ImportReport.Outcome.NEW_VERSION);
         });
-        assertThat(jdbc.sql("select count(*) from content_page").query(Long.class).single()).isEqualTo(pages);
+        assertThat(jdbc.sql("select count(*) from content_page")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(pages);
         assertThat(jdbc.sql("select source_markdown from page_version v join content_page p on p.id = v.page_id "
-                + "where p.url_path = ? order by v.version_number").param(ECT_PAGE).query(String.class).list())
-                .hasSizeGreaterThanOrEqualTo(2).last().asString().contains("A changed page.");
+                                + "where p.url_path = ? order by v.version_number")
+                        .param(ECT_PAGE)
+                        .query(String.class)
+                        .list())
+                .hasSizeGreaterThanOrEqualTo(2)
+                .last()
+                .asString()
+                .contains("A changed page.");
     }
 }

@@ -33,16 +33,21 @@ class ContentJourneyTest extends BrowserJourney {
             assertThat(browser.heading()).isEqualTo("Import content");
             browser.assertAccessible();
 
-            browser.driver().findElement(By.id("files")).sendKeys(zip.toAbsolutePath().toString());
-            browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("form[action='/admin/content/import'] button[type=submit]")));
+            browser.driver()
+                    .findElement(By.id("files"))
+                    .sendKeys(zip.toAbsolutePath().toString());
+            browser.clickAndWaitForNextPage(browser.driver()
+                    .findElement(By.cssSelector("form[action='/admin/content/import'] button[type=submit]")));
 
             assertThat(browser.path()).startsWith("/admin/content/import/");
-            List<WebElement> progress = browser.driver().findElements(By.cssSelector("progress.app-import-progress__bar"));
+            List<WebElement> progress =
+                    browser.driver().findElements(By.cssSelector("progress.app-import-progress__bar"));
             assertThat(progress).as("the progress bar while the import runs").isNotEmpty();
             browser.assertAccessible();
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
-                    !d.findElements(By.cssSelector(".govuk-panel__title")).isEmpty());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> !d.findElements(By.cssSelector(".govuk-panel__title"))
+                            .isEmpty());
             assertThat(browser.heading()).isEqualTo("Content imported");
             assertThat(browser.driver().findElements(By.cssSelector(".app-imported-pages tbody tr")))
                     .hasSizeGreaterThan(480);
@@ -52,7 +57,8 @@ class ContentJourneyTest extends BrowserJourney {
             browser.assertAccessible();
             browser.get("/programmes/" + programme + "/year-1-module-1/autumn-week-2-induction-tutor-materials");
             assertThat(browser.driver().findElements(By.cssSelector(".app-agenda__minutes")).stream()
-                    .map(WebElement::getText)).containsExactly("10", "15", "15", "15", "5");
+                            .map(WebElement::getText))
+                    .containsExactly("10", "15", "15", "15", "5");
             browser.assertAccessible();
         } finally {
             Files.deleteIfExists(zip);
@@ -65,8 +71,12 @@ class ContentJourneyTest extends BrowserJourney {
         browser.get(MENTOR_PAGE);
         assertThat(browser.heading()).isEqualTo("Mentor materials");
         assertThat(browser.driver().findElements(By.cssSelector(".app-agenda__minutes")).stream()
-                .map(WebElement::getText)).containsExactly("5", "5", "35", "5");
-        assertThat(browser.driver().findElement(By.cssSelector(".app-agenda__total")).getText()).isEqualTo("50");
+                        .map(WebElement::getText))
+                .containsExactly("5", "5", "35", "5");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".app-agenda__total"))
+                        .getText())
+                .isEqualTo("50");
         browser.assertAccessible();
         browser.phoneWidth();
         browser.assertNoHorizontalScroll();

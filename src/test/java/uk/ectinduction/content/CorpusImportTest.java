@@ -50,10 +50,11 @@ class CorpusImportTest {
 
     long rows() {
         return jdbc.sql("select (select count(*) from programme) + (select count(*) from induction_module) "
-                + "+ (select count(*) from week) + (select count(*) from content_page) "
-                + "+ (select count(*) from page_version) + (select count(*) from page_section) "
-                + "+ (select count(*) from learning_intention) + (select count(*) from content_asset)")
-                .query(Long.class).single();
+                        + "+ (select count(*) from week) + (select count(*) from content_page) "
+                        + "+ (select count(*) from page_version) + (select count(*) from page_section) "
+                        + "+ (select count(*) from learning_intention) + (select count(*) from content_asset)")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -64,30 +65,46 @@ class CorpusImportTest {
         try (var walk = Files.walk(CORPUS)) {
             markdown = walk.filter(p -> p.toString().endsWith(".md")).count();
         }
-        assertThat(first.out().lines().filter(l -> l.startsWith("imported ")).count()).isEqualTo(markdown);
-        assertThat(first.out()).contains("imported Year 1 Summer week 4 mentor materials -> " + SEED_MODULE
-                + "/summer-week-4-mentor-materials");
-        assertThat(first.err()).contains("education-development-trust.md:17: warning: broken link: no page or file at "
-                + EDT + "/year-1-establishing-a-positive-climate-for-learning");
-        long pages = jdbc.sql("select count(*) from content_page").query(Long.class).single();
+        assertThat(first.out().lines().filter(l -> l.startsWith("imported ")).count())
+                .isEqualTo(markdown);
+        assertThat(first.out())
+                .contains("imported Year 1 Summer week 4 mentor materials -> " + SEED_MODULE
+                        + "/summer-week-4-mentor-materials");
+        assertThat(first.err())
+                .contains("education-development-trust.md:17: warning: broken link: no page or file at " + EDT
+                        + "/year-1-establishing-a-positive-climate-for-learning");
+        long pages =
+                jdbc.sql("select count(*) from content_page").query(Long.class).single();
 
         Cli.Run second = Cli.prod("", "import", CORPUS.toString());
         assertThat(second.status()).as(second.err()).isZero();
-        assertThat(jdbc.sql("select count(*) from content_page").query(Long.class).single()).isEqualTo(pages);
+        assertThat(jdbc.sql("select count(*) from content_page")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(pages);
         assertThat(jdbc.sql("select count(*) from content_asset where path like 'assets/materials/edt-%.pdf'")
-                .query(Long.class).single()).isEqualTo(5);
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
     }
 
     @Test
     void aMalformedFileAmongGoodOnesImportsNothingAndNamesItsLine() {
         long before = rows();
-        Cli.Run run = Cli.prod("", "import", "--programme", "Broken Provider", "--module",
-                "Broken module", FIXTURES.resolve("broken/good-page.md").toString(),
+        Cli.Run run = Cli.prod(
+                "",
+                "import",
+                "--programme",
+                "Broken Provider",
+                "--module",
+                "Broken module",
+                FIXTURES.resolve("broken/good-page.md").toString(),
                 FIXTURES.resolve("broken/bad-front-matter.md").toString(),
                 FIXTURES.resolve("broken/no-title.md").toString());
 
         assertThat(run.status()).isNotZero();
-        assertThat(run.err()).contains("bad-front-matter.md:2: error: bad front matter")
+        assertThat(run.err())
+                .contains("bad-front-matter.md:2: error: bad front matter")
                 .contains("no-title.md:1: error: no title");
         assertThat(run.out()).doesNotContain("imported ");
         assertThat(rows()).isEqualTo(before);
@@ -113,7 +130,8 @@ class CorpusImportTest {
         assertThat(main.select(".app-agenda__total").text()).isEqualTo("60");
         assertThat(main.select(".app-agenda__mismatch")).isEmpty();
         for (String code : List.of("8.4", "1d", "7k", "8h")) {
-            assertThat(main.select("a[href=/framework/statements/" + code + "]").text()).isEqualTo(code);
+            assertThat(main.select("a[href=/framework/statements/" + code + "]").text())
+                    .isEqualTo(code);
         }
     }
 
@@ -129,29 +147,38 @@ class CorpusImportTest {
         String mentorPage = SEED_MODULE + "/year-1-summer-week-4-mentor-materials";
         Element mentor = page(mentorPage, "mentor@example.com");
         assertThat(mentor.select("a[href^=/framework/statements/]").eachText()).contains("8.4", "8h");
-        assertThat(page("/framework/statements/8h", "mentor@example.com").select("a").eachAttr("href"))
-                .contains(mentorPage).doesNotContain(tutorPage);
+        assertThat(page("/framework/statements/8h", "mentor@example.com")
+                        .select("a")
+                        .eachAttr("href"))
+                .contains(mentorPage)
+                .doesNotContain(tutorPage);
     }
 
     @Test
     void everySentenceOfEverySourcePageAppearsOnItsRenderedPage() throws Exception {
         Map<String, Path> sources = new LinkedHashMap<>();
-        importer.importContent(ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("quirks"))), ImportProgress.NONE)
-                .pages().forEach(p -> sources.put(p.path(), FIXTURES.resolve("quirks")
-                        .resolve(p.path().substring("/programmes/".length()) + ".md")));
-        ImportReport corpus = importer.importContent(ImportRequest.tree(ContentFixtures.tree(CORPUS)),
-                ImportProgress.NONE);
+        importer.importContent(
+                        ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("quirks"))), ImportProgress.NONE)
+                .pages()
+                .forEach(p -> sources.put(
+                        p.path(),
+                        FIXTURES.resolve("quirks").resolve(p.path().substring("/programmes/".length()) + ".md")));
+        ImportReport corpus =
+                importer.importContent(ImportRequest.tree(ContentFixtures.tree(CORPUS)), ImportProgress.NONE);
         assertThat(corpus.errors()).isEmpty();
-        corpus.pages().forEach(p -> sources.put(p.path(),
-                CORPUS.resolve(p.path().substring("/programmes/".length()) + ".md")));
+        corpus.pages()
+                .forEach(p ->
+                        sources.put(p.path(), CORPUS.resolve(p.path().substring("/programmes/".length()) + ".md")));
         importSeeds();
         try (var seeds = Files.list(SEEDS)) {
-            seeds.forEach(s -> sources.put(SEED_MODULE + "/" + s.getFileName().toString().replace(".md", ""), s));
+            seeds.forEach(s ->
+                    sources.put(SEED_MODULE + "/" + s.getFileName().toString().replace(".md", ""), s));
         }
         List<String> missing = new ArrayList<>();
         int sentences = 0;
         for (Map.Entry<String, Path> source : sources.entrySet()) {
-            String rendered = normalise(page(source.getKey(), "admin@example.com").text());
+            String rendered =
+                    normalise(page(source.getKey(), "admin@example.com").text());
             for (String sentence : sentencesOf(Files.readString(source.getValue()))) {
                 sentences++;
                 if (!rendered.contains(sentence)) {
@@ -176,7 +203,10 @@ class CorpusImportTest {
 
     private Element page(String path, String email) throws Exception {
         MockHttpSession session = SignIn.as(mvc, email);
-        String html = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+        String html = mvc.perform(get(path).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(html).selectFirst("main");
     }
@@ -185,7 +215,9 @@ class CorpusImportTest {
     static List<String> sentencesOf(String source) {
         String body = source.replaceFirst("(?s)^---\\n.*?\\n---\\n", "");
         var extensions = List.of(TablesExtension.create());
-        String html = HtmlRenderer.builder().extensions(extensions).build()
+        String html = HtmlRenderer.builder()
+                .extensions(extensions)
+                .build()
                 .render(Parser.builder().extensions(extensions).build().parse(body));
         Document doc = Jsoup.parseBodyFragment(html);
         List<String> sentences = new ArrayList<>();
@@ -201,6 +233,10 @@ class CorpusImportTest {
     }
 
     static String normalise(String text) {
-        return text.replace('\u00A0', ' ').replaceAll("\\{/?details\\}", " ").replaceAll("[\u25AA\u2022]", " ").replaceAll("\\s+", " ").strip();
+        return text.replace('\u00A0', ' ')
+                .replaceAll("\\{/?details\\}", " ")
+                .replaceAll("[\u25AA\u2022]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

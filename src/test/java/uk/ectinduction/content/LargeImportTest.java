@@ -26,7 +26,9 @@ class LargeImportTest {
         ImportReport unchanged = importer.importContent(ImportRequest.tree(files), ImportProgress.NONE);
 
         assertThat(report.errors()).isEmpty();
-        assertThat(report.count(ImportReport.Outcome.NEW)).isEqualTo(report.pages().size());
-        assertThat(unchanged.count(ImportReport.Outcome.UNCHANGED)).isEqualTo(report.pages().size());
+        assertThat(report.count(ImportReport.Outcome.NEW))
+                .isEqualTo(report.pages().size());
+        assertThat(unchanged.count(ImportReport.Outcome.UNCHANGED))
+                .isEqualTo(report.pages().size());
     }
 }

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.support.IntegrationTest;
-import uk.ectinduction.support.SignIn;
 import uk.ectinduction.support.QueryCounter;
+import uk.ectinduction.support.SignIn;
 
 /** Each content page renders in a fixed, small number of SQL statements, however large its module. */
 @IntegrationTest
@@ -41,7 +41,10 @@ class QueryBudgetTest {
 
         List<Integer> small = new ArrayList<>();
         List<Integer> large = new ArrayList<>();
-        for (String page : List.of("", "/year-1-module-1", "/year-1-module-1/autumn-week-1-mentor-materials",
+        for (String page : List.of(
+                "",
+                "/year-1-module-1",
+                "/year-1-module-1/autumn-week-1-mentor-materials",
                 "/year-1-module-1/autumn-week-2-induction-tutor-materials",
                 "/year-1-module-1/autumn-week-1-ect-instructions")) {
             small.add(statementsFor("/programmes/budget-provider" + page, admin));

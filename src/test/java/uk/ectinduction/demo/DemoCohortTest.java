@@ -35,7 +35,9 @@ class DemoCohortTest {
     JdbcClient jdbc;
 
     CohortWeek demoEctsWeek() {
-        return cohorts.weekOfEct(accounts.findByEmail("ect@example.com").orElseThrow().id()).orElseThrow();
+        return cohorts.weekOfEct(
+                        accounts.findByEmail("ect@example.com").orElseThrow().id())
+                .orElseThrow();
     }
 
     @Test
@@ -45,27 +47,39 @@ class DemoCohortTest {
         assertThat(week.cohort().name()).isEqualTo("Demo cohort");
         assertThat(week.cohort().programmeSlug()).isEqualTo("education-development-trust");
         int number = week.thisWeek().map(ProgrammeWeek::number).orElseThrow();
-        WeekOfProgramme content = programmeWeeks.week("education-development-trust", number,
-                Set.of(Role.MENTOR)).orElseThrow();
+        WeekOfProgramme content = programmeWeeks
+                .week("education-development-trust", number, Set.of(Role.MENTOR))
+                .orElseThrow();
         assertThat(content.weekInModule()).isEqualTo(4);
-        assertThat(content.mentorPages()).extracting(l -> l.href()).contains(
-                "/programmes/education-development-trust/year-1-a-people-profession/summer-week-4-mentor-materials");
-        assertThat(cohorts.weekOfEct(accounts.findByEmail("ect2@example.com").orElseThrow().id()))
-                .map(w -> w.cohort().id()).contains(week.cohort().id());
+        assertThat(content.mentorPages())
+                .extracting(l -> l.href())
+                .contains(
+                        "/programmes/education-development-trust/year-1-a-people-profession/summer-week-4-mentor-materials");
+        assertThat(cohorts.weekOfEct(
+                        accounts.findByEmail("ect2@example.com").orElseThrow().id()))
+                .map(w -> w.cohort().id())
+                .contains(week.cohort().id());
     }
 
     @Test
     void startingAgainChangesNothing() throws Exception {
         CohortWeek before = demoEctsWeek();
-        long version = jdbc.sql("select version from cohort where id = ?").param(before.cohort().id())
-                .query(Long.class).single();
+        long version = jdbc.sql("select version from cohort where id = ?")
+                .param(before.cohort().id())
+                .query(Long.class)
+                .single();
 
         demoCohort.load();
 
         assertThat(demoEctsWeek()).isEqualTo(before);
-        assertThat(jdbc.sql("select version from cohort where id = ?").param(before.cohort().id())
-                .query(Long.class).single()).isEqualTo(version);
-        assertThat(jdbc.sql("select count(*) from cohort where name = 'Demo cohort'").query(Long.class).single())
+        assertThat(jdbc.sql("select version from cohort where id = ?")
+                        .param(before.cohort().id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(version);
+        assertThat(jdbc.sql("select count(*) from cohort where name = 'Demo cohort'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 }

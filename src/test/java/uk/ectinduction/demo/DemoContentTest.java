@@ -37,14 +37,18 @@ class DemoContentTest {
 
     Element main(String path, String email) throws Exception {
         MockHttpSession session = SignIn.as(mvc, email);
-        return Jsoup.parse(mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8)).selectFirst("main");
+        return Jsoup.parse(mvc.perform(get(path).session(session))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .selectFirst("main");
     }
 
     @Test
     void theMadeUpDemoProgrammeImportsWithoutErrorsOrWarnings() {
-        ImportReport report = importer.importContent(ImportRequest.tree(DemoContent.files(DemoContent.MADE_UP)),
-                ImportProgress.NONE);
+        ImportReport report =
+                importer.importContent(ImportRequest.tree(DemoContent.files(DemoContent.MADE_UP)), ImportProgress.NONE);
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).isEmpty();
         assertThat(report.pages()).hasSize(10);
@@ -54,21 +58,27 @@ class DemoContentTest {
     void theRealModuleIsTheCorpusWithItsHandoutsAndNothingElse() throws Exception {
         List<ImportRequest.SourceFile> demo = DemoContent.files(DemoContent.REAL_MODULE);
         List<ImportRequest.SourceFile> corpus = ContentFixtures.tree(ContentFixtures.CORPUS);
-        assertThat(demo).extracting(ImportRequest.SourceFile::path)
-                .containsExactlyElementsOf(corpus.stream().map(ImportRequest.SourceFile::path).toList())
+        assertThat(demo)
+                .extracting(ImportRequest.SourceFile::path)
+                .containsExactlyElementsOf(
+                        corpus.stream().map(ImportRequest.SourceFile::path).toList())
                 .contains("assets/materials/edt-Block-6-mentor-handout-6.1.pdf")
                 .doesNotContain("README.md");
         for (int i = 0; i < demo.size(); i++) {
-            assertThat(demo.get(i).bytes()).as(demo.get(i).path()).isEqualTo(corpus.get(i).bytes());
+            assertThat(demo.get(i).bytes())
+                    .as(demo.get(i).path())
+                    .isEqualTo(corpus.get(i).bytes());
         }
 
         ImportReport report = importer.importContent(ImportRequest.tree(demo), ImportProgress.NONE);
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).isNotEmpty().allMatch(w -> w.message().startsWith("broken link"));
-        assertThat(report.count(ImportReport.Outcome.UNCHANGED)).as("imported at start-up already")
+        assertThat(report.count(ImportReport.Outcome.UNCHANGED))
+                .as("imported at start-up already")
                 .isEqualTo(report.pages().size());
         MockHttpSession mentor = SignIn.as(mvc, "mentor@example.com");
-        mvc.perform(get("/programmes/assets/materials/edt-Block-6-mentor-handout-6.1.pdf").session(mentor))
+        mvc.perform(get("/programmes/assets/materials/edt-Block-6-mentor-handout-6.1.pdf")
+                        .session(mentor))
                 .andExpect(status().isOk());
     }
 
@@ -80,9 +90,14 @@ class DemoContentTest {
         assertThat(tutor.select(".app-agenda__minutes").eachText()).containsExactly("10", "15", "15", "15", "5");
         assertThat(tutor.select(".app-agenda__total").text()).isEqualTo("60");
         Element ect = main(MODULE, "ect@example.com");
-        assertThat(ect.select(".app-weeks th[scope=row]").eachText()).containsExactly(
-                "Week 1: starting the lesson well", "Week 2: keeping routines going", "Week 3: talking with families");
-        assertThat(main("/programmes/northfield-teaching-partnership", "ect@example.com").select(".app-programme a")
-                .eachAttr("href")).containsExactly(MODULE);
+        assertThat(ect.select(".app-weeks th[scope=row]").eachText())
+                .containsExactly(
+                        "Week 1: starting the lesson well",
+                        "Week 2: keeping routines going",
+                        "Week 3: talking with families");
+        assertThat(main("/programmes/northfield-teaching-partnership", "ect@example.com")
+                        .select(".app-programme a")
+                        .eachAttr("href"))
+                .containsExactly(MODULE);
     }
 }

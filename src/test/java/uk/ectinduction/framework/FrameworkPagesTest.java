@@ -35,12 +35,21 @@ class FrameworkPagesTest {
     void theFrameworkPageListsEveryStandardWithItsStatementsUnderTheirStems() throws Exception {
         String html = mvc.perform(get("/framework").with(ect()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("Standard 1: Set high expectations which inspire, motivate and challenge pupils",
-                "Standard 8: Fulfil wider professional responsibilities", "Learn that", "Learn how to",
-                "Build effective working relationships, by:", "href=\"/framework/statements/8h\"",
-                "href=\"/framework/statements/3.10\"", "Stem not established:", "pupils’ attainment");
+        assertThat(html)
+                .contains(
+                        "Standard 1: Set high expectations which inspire, motivate and challenge pupils",
+                        "Standard 8: Fulfil wider professional responsibilities",
+                        "Learn that",
+                        "Learn how to",
+                        "Build effective working relationships, by:",
+                        "href=\"/framework/statements/8h\"",
+                        "href=\"/framework/statements/3.10\"",
+                        "Stem not established:",
+                        "pupils’ attainment");
         for (int standard = 1; standard <= 8; standard++) {
             assertThat(html).contains("id=\"standard-" + standard + "\"");
         }
@@ -51,13 +60,17 @@ class FrameworkPagesTest {
 
     @Test
     void aStatementPageShowsTheStatementItsStandardAndStem() throws Exception {
-        mvc.perform(get("/framework/statements/8h").with(user("mentor@example.com").roles("MENTOR")))
+        mvc.perform(get("/framework/statements/8h")
+                        .with(user("mentor@example.com").roles("MENTOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Statement 8h")))
                 .andExpect(content().string(containsString("Fulfil wider professional responsibilities")))
                 .andExpect(content().string(containsString("Build effective working relationships, by:")))
-                .andExpect(content().string(containsString(
-                        "Communicating with parents and carers proactively and making effective use of parents’ evenings")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Communicating with parents and carers proactively and making effective use of parents’ evenings")))
                 .andExpect(content().string(containsString("govuk-breadcrumbs")))
                 .andExpect(content().string(containsString("href=\"/framework#standard-8\"")))
                 .andExpect(content().string(containsString("Taught in")));
@@ -88,13 +101,15 @@ class FrameworkPagesTest {
     @Test
     void theFrameworkIsOnlyForPeopleSignedIn() throws Exception {
         mvc.perform(get("/framework")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/framework/statements/8h")).andExpect(status().isFound())
+        mvc.perform(get("/framework/statements/8h"))
+                .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void eachPageTakesAFixedSmallNumberOfQueries() throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();

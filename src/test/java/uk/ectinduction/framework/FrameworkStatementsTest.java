@@ -29,8 +29,10 @@ class FrameworkStatementsTest {
         assertThat(count("select count(*) from teachers_standard")).isEqualTo(8);
         assertThat(count("select count(*) from teachers_standard_bullet")).isEqualTo(35);
         assertThat(count("select count(*) from framework_statement")).isEqualTo(181);
-        assertThat(count("select count(*) from framework_statement where kind = 'learn_that'")).isEqualTo(64);
-        assertThat(count("select count(*) from framework_statement where kind = 'learn_how_to'")).isEqualTo(117);
+        assertThat(count("select count(*) from framework_statement where kind = 'learn_that'"))
+                .isEqualTo(64);
+        assertThat(count("select count(*) from framework_statement where kind = 'learn_how_to'"))
+                .isEqualTo(117);
         assertThat(count("select count(*) from framework_statement where stem is null and kind = 'learn_how_to'"))
                 .isEqualTo(1);
     }
@@ -47,17 +49,27 @@ class FrameworkStatementsTest {
             assertThat(s.kind()).isEqualTo(StatementKind.LEARN_HOW_TO);
             assertThat(s.stem()).isEqualTo("Build effective working relationships, by:");
         });
-        assertThat(framework.findByCode("1d")).get().extracting(Statement::stem)
+        assertThat(framework.findByCode("1d"))
+                .get()
+                .extracting(Statement::stem)
                 .isEqualTo("Communicate a belief in the academic potential of all pupils, by:");
-        assertThat(framework.findByCode("7k")).get().extracting(Statement::stem)
+        assertThat(framework.findByCode("7k"))
+                .get()
+                .extracting(Statement::stem)
                 .isEqualTo("Build trusting relationships, by:");
         assertThat(framework.findByCode("4e")).get().extracting(Statement::stem).isNull();
     }
 
     @Test
     void codesAreTrimmedAndTheirLetterMayBeCapital() {
-        assertThat(framework.findByCode(" 1D ")).get().extracting(Statement::code).isEqualTo("1d");
-        assertThat(framework.findByCode("\t8.4\n")).get().extracting(Statement::code).isEqualTo("8.4");
+        assertThat(framework.findByCode(" 1D "))
+                .get()
+                .extracting(Statement::code)
+                .isEqualTo("1d");
+        assertThat(framework.findByCode("\t8.4\n"))
+                .get()
+                .extracting(Statement::code)
+                .isEqualTo("8.4");
     }
 
     @Test
@@ -71,7 +83,8 @@ class FrameworkStatementsTest {
     void findsManyCodesInOneQueryInFrameworkOrder() {
         Statistics statistics = statistics();
         try {
-            List<Statement> found = framework.findByCodes(Arrays.asList("8h", "3.10", "1D", "3.9", "3a", "99z", "8h", null));
+            List<Statement> found =
+                    framework.findByCodes(Arrays.asList("8h", "3.10", "1D", "3.9", "3a", "99z", "8h", null));
 
             assertThat(found).extracting(Statement::code).containsExactly("1d", "3.9", "3.10", "3a", "8h");
             assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
@@ -86,8 +99,10 @@ class FrameworkStatementsTest {
     void aStandardsStatementsComeLearnThatByNumberThenLearnHowToByLetter() {
         List<Statement> standard3 = framework.forStandard(3);
 
-        assertThat(standard3).extracting(Statement::code).startsWith("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7",
-                "3.8", "3.9", "3.10", "3a", "3b").endsWith("3r", "3s");
+        assertThat(standard3)
+                .extracting(Statement::code)
+                .startsWith("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10", "3a", "3b")
+                .endsWith("3r", "3s");
         assertThat(standard3).allSatisfy(s -> assertThat(s.standard()).isEqualTo(3));
         assertThat(framework.forStandard(8)).extracting(Statement::code).contains("8.4", "8h");
         assertThat(framework.forStandard(9)).isEmpty();
@@ -99,7 +114,8 @@ class FrameworkStatementsTest {
     }
 
     private Statistics statistics() {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         return statistics;

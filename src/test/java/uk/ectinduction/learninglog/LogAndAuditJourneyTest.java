@@ -62,9 +62,13 @@ class LogAndAuditJourneyTest extends BrowserJourney {
     @Test
     void anEctKeepsALogAndAuditsTheModuleAndTheirMentorSeesWhatIsShared() {
         SeedModule.importPages(importer);
-        long ectId = jdbc.sql("select id from app_user where email = 'ect@example.com'").query(Long.class).single();
+        long ectId = jdbc.sql("select id from app_user where email = 'ect@example.com'")
+                .query(Long.class)
+                .single();
         List<String> standard8 = framework.forStandard(8).stream()
-                .filter(s -> s.kind() == StatementKind.LEARN_HOW_TO).map(s -> s.code()).toList();
+                .filter(s -> s.kind() == StatementKind.LEARN_HOW_TO)
+                .map(s -> s.code())
+                .toList();
 
         // 1. From the seed week's self-study page, an entry linked to 8h.
         signIn("ect@example.com");
@@ -81,7 +85,8 @@ class LogAndAuditJourneyTest extends BrowserJourney {
         String entryPath = browser.path();
         assertThat(entryPath).matches("/ect/log/\\d+");
         assertThat(browser.driver().findElements(By.cssSelector(".app-log-statement a")))
-                .extracting(WebElement::getText).containsExactly("8h");
+                .extracting(WebElement::getText)
+                .containsExactly("8h");
         browser.assertAccessible();
         long entryId = Long.parseLong(entryPath.substring(entryPath.lastIndexOf('/') + 1));
 
@@ -104,7 +109,8 @@ class LogAndAuditJourneyTest extends BrowserJourney {
         browser.assertAccessible();
         click(".app-audit-module a[href*='log-test-provider']");
         assertThat(browser.driver().findElements(By.cssSelector(".app-audit-statement legend span:first-child")))
-                .extracting(WebElement::getText).isEqualTo(standard8);
+                .extracting(WebElement::getText)
+                .isEqualTo(standard8);
         browser.assertAccessible();
         for (String code : standard8) {
             rate(code, code.equals("8h") || code.equals("8d") ? "MORE_PRACTICE_AND_SUPPORT" : "MOSTLY_CONFIDENT");
@@ -114,8 +120,8 @@ class LogAndAuditJourneyTest extends BrowserJourney {
         // Other tests may have audited this module as the demo ECT already: then this sitting is a revisit too.
         String firstTitle = browser.heading().substring(browser.heading().lastIndexOf(": ") + 2);
         assertThat(firstTitle).matches("Audit|Revisit \\d+");
-        String revisitTitle = "Revisit " + (firstTitle.equals("Audit") ? 1
-                : Integer.parseInt(firstTitle.substring("Revisit ".length())) + 1);
+        String revisitTitle = "Revisit "
+                + (firstTitle.equals("Audit") ? 1 : Integer.parseInt(firstTitle.substring("Revisit ".length())) + 1);
         String firstAudit = browser.path();
         browser.assertAccessible();
         click(".govuk-button-group a.govuk-button");
@@ -141,7 +147,8 @@ class LogAndAuditJourneyTest extends BrowserJourney {
         browser.assertAccessible();
         String log = "/mentor/mentees/" + ectId + "/log";
         browser.get(log);
-        assertThat(find("main").getText()).contains("Phone home early, and about learning")
+        assertThat(find("main").getText())
+                .contains("Phone home early, and about learning")
                 .doesNotContain("A worry about my timetable");
         browser.assertAccessible();
         browser.get(log + "/" + entryId);
@@ -154,9 +161,12 @@ class LogAndAuditJourneyTest extends BrowserJourney {
         String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
                 .format(LocalDate.now());
         // The chart's text ends with this journey's two sittings (earlier tests may have audited as ect too).
-        assertThat(charts).extracting(c -> c.getAttribute("textContent")).anySatisfy(t -> assertThat(t)
-                .startsWith("8h: ").endsWith("want more practice and support (1 of 4) on " + today
-                        + ", then mostly confident (3 of 4) on " + today + "."));
+        assertThat(charts)
+                .extracting(c -> c.getAttribute("textContent"))
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("8h: ")
+                        .endsWith("want more practice and support (1 of 4) on " + today
+                                + ", then mostly confident (3 of 4) on " + today + "."));
         browser.assertAccessible();
         browser.get("/mentor/mentees/" + ectId + "/meetings");
         new Select(find("#materialsPath")).selectByValue(SeedModule.MENTOR_PAGE);
@@ -168,9 +178,12 @@ class LogAndAuditJourneyTest extends BrowserJourney {
         browser.get(browser.path() + "/plan");
         assertThat(browser.heading()).startsWith("Plan");
         assertThat(find(".app-plan-audit a[href='/mentor/mentees/" + ectId + "/audits/" + revisitId + "']")
-                .getText()).startsWith(revisitTitle);
-        assertThat(browser.driver().findElements(By.cssSelector(".app-plan-practice li"))).extracting(
-                WebElement::getText).singleElement().satisfies(t -> assertThat(t).startsWith("8d"));
+                        .getText())
+                .startsWith(revisitTitle);
+        assertThat(browser.driver().findElements(By.cssSelector(".app-plan-practice li")))
+                .extracting(WebElement::getText)
+                .singleElement()
+                .satisfies(t -> assertThat(t).startsWith("8d"));
         browser.assertAccessible();
 
         // 4. The private entry is to the mentor exactly as one that does not exist.
@@ -181,8 +194,15 @@ class LogAndAuditJourneyTest extends BrowserJourney {
         // 5. The other mentor gets 404 for every one of these records.
         signIn("mentor2@example.com");
         String audits = "/mentor/mentees/" + ectId + "/audits";
-        for (String path : List.of(log, log + "/" + entryId, log + "/" + privateId, audits, audits + "/" + firstId,
-                audits + "/" + revisitId, audits + "/progress", "/mentor/mentees/" + ectId + "/record")) {
+        for (String path : List.of(
+                log,
+                log + "/" + entryId,
+                log + "/" + privateId,
+                audits,
+                audits + "/" + firstId,
+                audits + "/" + revisitId,
+                audits + "/progress",
+                "/mentor/mentees/" + ectId + "/record")) {
             browser.get(path);
             assertThat(browser.heading()).as(path).isEqualTo("Page not found");
         }

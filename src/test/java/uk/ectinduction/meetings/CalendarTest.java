@@ -55,12 +55,18 @@ class CalendarTest {
         MeetingFixtures.importMaterials(importer);
         pair = MeetingFixtures.pair(accounts);
         mentor = SignIn.as(mvc, pair.mentor().email());
-        String location = mvc.perform(post("/mentor/mentees/" + pair.ect().id() + "/meetings").session(mentor)
-                        .with(csrf()).param("materialsPath", MeetingFixtures.TIMED)
+        String location = mvc.perform(post("/mentor/mentees/" + pair.ect().id() + "/meetings")
+                        .session(mentor)
+                        .with(csrf())
+                        .param("materialsPath", MeetingFixtures.TIMED)
                         .param("day", String.valueOf(day.getDayOfMonth()))
                         .param("month", String.valueOf(day.getMonthValue()))
-                        .param("year", String.valueOf(day.getYear())).param("time", "15:30"))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+                        .param("year", String.valueOf(day.getYear()))
+                        .param("time", "15:30"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         meetingId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
@@ -76,7 +82,8 @@ class CalendarTest {
         List<VEvent> events = calendar.getComponents("VEVENT");
         VEvent event = events.stream()
                 .filter(e -> ("mentor-meeting-" + meetingId + "@ect-induction").equals(value(e, "UID")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(value(event, "SUMMARY")).isEqualTo("Mentor meeting: Year 1 Summer week 4 mentor materials");
         Temporal start = event.getDateTimeStart().getDate();
         ZonedDateTime expected = day.atTime(15, 30).atZone(ZoneId.of("Europe/London"));
@@ -87,20 +94,31 @@ class CalendarTest {
 
     @Test
     void theMeetingDownloadsAsAnICalendarFile() throws Exception {
-        var response = mvc.perform(get("/mentor/meetings/" + meetingId + "/calendar.ics").session(mentor))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        var response = mvc.perform(
+                        get("/mentor/meetings/" + meetingId + "/calendar.ics").session(mentor))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         assertThat(response.getContentType()).startsWith("text/calendar");
         assertThat(response.getHeader("Content-Disposition")).contains("attachment");
         assertHasTheMeeting(parse(response.getContentAsString(StandardCharsets.UTF_8)));
 
         MockHttpSession ect = SignIn.as(mvc, pair.ect().email());
-        assertHasTheMeeting(parse(mvc.perform(get("/ect/meetings/" + meetingId + "/calendar.ics").session(ect))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)));
+        assertHasTheMeeting(parse(
+                mvc.perform(get("/ect/meetings/" + meetingId + "/calendar.ics").session(ect))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8)));
     }
 
     String newFeedUrl(MockHttpSession session) throws Exception {
-        String url = (String) mvc.perform(post("/calendar/feed").session(session).with(csrf()))
-                .andExpect(status().isFound()).andReturn().getFlashMap().get("feedUrl");
+        String url =
+                (String) mvc.perform(post("/calendar/feed").session(session).with(csrf()))
+                        .andExpect(status().isFound())
+                        .andReturn()
+                        .getFlashMap()
+                        .get("feedUrl");
         return url.substring(url.indexOf("/calendar/"));
     }
 
@@ -109,16 +127,26 @@ class CalendarTest {
         String feed = newFeedUrl(mentor);
         String token = feed.substring("/calendar/".length(), feed.length() - ".ics".length());
         assertThat(token.length()).as("256 random bits, base64url").isEqualTo(43);
-        assertThat(jdbc.sql("select count(*) from calendar_feed where token_hash = ?").param(token)
-                .query(Long.class).single()).as("the token itself is never stored").isZero();
+        assertThat(jdbc.sql("select count(*) from calendar_feed where token_hash = ?")
+                        .param(token)
+                        .query(Long.class)
+                        .single())
+                .as("the token itself is never stored")
+                .isZero();
 
-        String body = mvc.perform(get(feed)).andExpect(status().isOk()).andReturn().getResponse()
+        String body = mvc.perform(get(feed))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertHasTheMeeting(parse(body));
 
         MockHttpSession ect = SignIn.as(mvc, pair.ect().email());
-        assertHasTheMeeting(parse(mvc.perform(get(newFeedUrl(ect))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8)));
+        assertHasTheMeeting(parse(mvc.perform(get(newFeedUrl(ect)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)));
 
         String replacement = newFeedUrl(mentor);
         mvc.perform(get(feed)).andExpect(status().isNotFound());

@@ -28,11 +28,18 @@ class DisabledAccountFeedTest {
 
     @Test
     void aDisabledAccountsFeedAnswers404AndAnswersAgainOnceEnabled() throws Exception {
-        Person ect = accounts.createUser("feed-" + System.nanoTime() + "@school.example", "Feed Owner",
-                EnumSet.of(Role.ECT), MeetingFixtures.PASSWORD);
+        Person ect = accounts.createUser(
+                "feed-" + System.nanoTime() + "@school.example",
+                "Feed Owner",
+                EnumSet.of(Role.ECT),
+                MeetingFixtures.PASSWORD);
         MockHttpSession session = SignIn.as(mvc, ect.email());
-        String url = (String) mvc.perform(post("/calendar/feed").session(session).with(csrf()))
-                .andExpect(status().isFound()).andReturn().getFlashMap().get("feedUrl");
+        String url =
+                (String) mvc.perform(post("/calendar/feed").session(session).with(csrf()))
+                        .andExpect(status().isFound())
+                        .andReturn()
+                        .getFlashMap()
+                        .get("feedUrl");
         String feed = url.substring(url.indexOf("/calendar/"));
         mvc.perform(get(feed)).andExpect(status().isOk());
 

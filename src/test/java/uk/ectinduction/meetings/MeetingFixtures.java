@@ -31,19 +31,18 @@ final class MeetingFixtures {
 
     private static final AtomicInteger PAIRS = new AtomicInteger();
 
-    record Pair(Person mentor, Person ect) {
-    }
+    record Pair(Person mentor, Person ect) {}
 
-    private MeetingFixtures() {
-    }
+    private MeetingFixtures() {}
 
     static void importMaterials(ContentImporter importer) {
         List<ImportRequest.SourceFile> files = new ArrayList<>();
-        for (Path path : List.of(Path.of("src/test/resources/seeds/year-1-summer-week-4-mentor-materials.md"),
+        for (Path path : List.of(
+                Path.of("src/test/resources/seeds/year-1-summer-week-4-mentor-materials.md"),
                 Path.of("src/test/resources/meeting-fixtures/other-week-2-mentor-materials.md"))) {
             try {
-                files.add(new ImportRequest.SourceFile(path.getFileName().toString(), path.toString(),
-                        Files.readAllBytes(path)));
+                files.add(new ImportRequest.SourceFile(
+                        path.getFileName().toString(), path.toString(), Files.readAllBytes(path)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -57,10 +56,10 @@ final class MeetingFixtures {
     static Pair pair(UserAccounts accounts) {
         int n = PAIRS.incrementAndGet();
         String run = Long.toString(System.nanoTime(), 36);
-        Person mentor = accounts.createUser("mentor-" + run + "-" + n + "@meetings.example", "Mentor " + n,
-                EnumSet.of(Role.MENTOR), PASSWORD);
-        Person ect = accounts.createUser("ect-" + run + "-" + n + "@meetings.example", "Teacher " + n,
-                EnumSet.of(Role.ECT), PASSWORD);
+        Person mentor = accounts.createUser(
+                "mentor-" + run + "-" + n + "@meetings.example", "Mentor " + n, EnumSet.of(Role.MENTOR), PASSWORD);
+        Person ect = accounts.createUser(
+                "ect-" + run + "-" + n + "@meetings.example", "Teacher " + n, EnumSet.of(Role.ECT), PASSWORD);
         accounts.assignMentor(mentor.id(), ect.id(), LocalDate.now());
         return new Pair(mentor, ect);
     }

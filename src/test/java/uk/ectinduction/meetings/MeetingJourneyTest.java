@@ -32,12 +32,12 @@ import uk.ectinduction.support.BrowserJourney;
 class MeetingJourneyTest extends BrowserJourney {
 
     /** Week 1 of the made-up demo programme, whose four timed activities the journey walks through. */
-    static final String MADE_UP_WEEK_1 = "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/"
-            + "autumn-week-1-mentor-materials";
+    static final String MADE_UP_WEEK_1 =
+            "/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/"
+                    + "autumn-week-1-mentor-materials";
 
     @Autowired
     JdbcClient jdbc;
-
 
     @Autowired
     Cohorts cohorts;
@@ -55,7 +55,10 @@ class MeetingJourneyTest extends BrowserJourney {
     ProgrammeWeeks programmeWeeks;
 
     long idOf(String email) {
-        return jdbc.sql("select id from app_user where lower(email) = ?").param(email).query(Long.class).single();
+        return jdbc.sql("select id from app_user where lower(email) = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     void signIn(String email) {
@@ -116,11 +119,16 @@ class MeetingJourneyTest extends BrowserJourney {
         browser.assertAccessible();
         // The mentor materials of the demo cohort's programme week (Summer week 4) are chosen already.
         String cohortsWeek = cohorts.weekOfEct(ectId)
-                .flatMap(w -> w.thisWeek().or(w::nextWeek).flatMap(week -> programmeWeeks.week(
-                        w.cohort().programmeSlug(), week.number(), Set.of(Role.MENTOR))))
-                .flatMap(week -> week.mentorPages().stream().findFirst()).orElseThrow().href();
+                .flatMap(w -> w.thisWeek()
+                        .or(w::nextWeek)
+                        .flatMap(week ->
+                                programmeWeeks.week(w.cohort().programmeSlug(), week.number(), Set.of(Role.MENTOR))))
+                .flatMap(week -> week.mentorPages().stream().findFirst())
+                .orElseThrow()
+                .href();
         Select materials = new Select(browser.driver().findElement(By.id("materialsPath")));
-        assertThat(materials.getFirstSelectedOption().getAttribute("value")).isEqualTo(cohortsWeek)
+        assertThat(materials.getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo(cohortsWeek)
                 .endsWith("/summer-week-4-mentor-materials");
         materials.selectByValue(MADE_UP_WEEK_1);
         type("time", "15:30");
@@ -146,8 +154,10 @@ class MeetingJourneyTest extends BrowserJourney {
         assertThat(browser.heading()).startsWith("Plan");
         assertTimerRuns("5");
         String timerKey = find(".app-meeting-timer").getAttribute("data-timer-key");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("localStorage.setItem(arguments[0], JSON.stringify({elapsed: 330, "
-                + "startedAt: null}));", "ect-induction:" + timerKey);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "localStorage.setItem(arguments[0], JSON.stringify({elapsed: 330, " + "startedAt: null}));",
+                        "ect-induction:" + timerKey);
         browser.driver().navigate().refresh();
         waitFor(d -> find("[data-timer-display]").getText().startsWith("Over by"));
         assertThat(find("[data-timer-display]").getText()).isEqualTo("Over by 0:30");
@@ -194,14 +204,17 @@ class MeetingJourneyTest extends BrowserJourney {
         assertThat(browser.path()).isEqualTo(meetingPath);
         assertThat(browser.driver().getPageSource()).contains("Meeting saved");
         assertThat(browser.driver().findElements(By.cssSelector("a[href^='/mentor/actions/']")))
-                .extracting(WebElement::getText).containsExactly(
+                .extracting(WebElement::getText)
+                .containsExactly(
                         "Phone home to two families before parents' evening",
                         "Share the PEER framework with Year 7 parents");
-        List<String> actionPaths = browser.driver().findElements(By.cssSelector("a[href^='/mentor/actions/']"))
-                .stream().map(a -> a.getAttribute("href").substring(a.getAttribute("href").indexOf("/mentor/")))
+        List<String> actionPaths = browser.driver().findElements(By.cssSelector("a[href^='/mentor/actions/']")).stream()
+                .map(a ->
+                        a.getAttribute("href").substring(a.getAttribute("href").indexOf("/mentor/")))
                 .toList();
-        String nextMeetingPath = browser.driver().findElement(
-                By.cssSelector(".govuk-summary-list a[href^='/mentor/meetings/']")).getAttribute("href");
+        String nextMeetingPath = browser.driver()
+                .findElement(By.cssSelector(".govuk-summary-list a[href^='/mentor/meetings/']"))
+                .getAttribute("href");
         nextMeetingPath = nextMeetingPath.substring(nextMeetingPath.indexOf("/mentor/"));
         browser.assertAccessible();
         browser.signOut();
@@ -209,21 +222,26 @@ class MeetingJourneyTest extends BrowserJourney {
         // The ECT sees the actions.
         signIn("ect@example.com");
         browser.get("/ect/meetings");
-        assertThat(browser.driver().findElements(By.cssSelector(".app-action a"))).extracting(WebElement::getText)
-                .contains("Phone home to two families before parents' evening",
+        assertThat(browser.driver().findElements(By.cssSelector(".app-action a")))
+                .extracting(WebElement::getText)
+                .contains(
+                        "Phone home to two families before parents' evening",
                         "Share the PEER framework with Year 7 parents");
         browser.assertAccessible();
-        browser.clickAndWaitForNextPage(browser.driver().findElement(
-                By.linkText("Phone home to two families before parents' evening")));
+        browser.clickAndWaitForNextPage(
+                browser.driver().findElement(By.linkText("Phone home to two families before parents' evening")));
         browser.assertAccessible();
         type("progressNote", "Phoned one family so far");
         browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Save progress']")));
         assertThat(browser.driver().getPageSource()).contains("Progress saved");
         assertThat(browser.driver().findElements(By.tagName("input")).stream()
-                .filter(i -> !"hidden".equals(i.getAttribute("type"))).toList())
-                .as("an ECT changes nothing but progress").isEmpty();
+                        .filter(i -> !"hidden".equals(i.getAttribute("type")))
+                        .toList())
+                .as("an ECT changes nothing but progress")
+                .isEmpty();
         browser.get("/calendar/feed");
-        browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Make a calendar address']")));
+        browser.clickAndWaitForNextPage(
+                browser.driver().findElement(By.xpath("//button[.='Make a calendar address']")));
         assertThat(find("#feed-url").getText()).matches("http://localhost:\\d+/calendar/[A-Za-z0-9_-]{43}\\.ics");
         browser.assertAccessible();
         browser.signOut();
@@ -235,7 +253,9 @@ class MeetingJourneyTest extends BrowserJourney {
         browser.get(nextMeetingPath + "/review");
         assertThat(browser.heading()).startsWith("Review");
         assertThat(browser.driver().findElements(By.cssSelector(".app-meeting-review h2")))
-                .extracting(WebElement::getText).contains("Phone home to two families before parents' evening",
+                .extracting(WebElement::getText)
+                .contains(
+                        "Phone home to two families before parents' evening",
                         "Share the PEER framework with Year 7 parents");
         assertThat(browser.driver().getPageSource()).contains("Phoned one family so far");
         browser.assertAccessible();
@@ -246,8 +266,8 @@ class MeetingJourneyTest extends BrowserJourney {
 
         // The other mentor learns nothing: 404 for the meeting and the actions.
         signIn("mentor2@example.com");
-        for (String path : List.of(meetingPath, meetingPath + "/activity/1", nextMeetingPath, actionPaths.get(0),
-                actionPaths.get(1))) {
+        for (String path : List.of(
+                meetingPath, meetingPath + "/activity/1", nextMeetingPath, actionPaths.get(0), actionPaths.get(1))) {
             browser.get(path);
             assertThat(browser.heading()).as(path).isEqualTo("Page not found");
             assertThat(browser.driver().getPageSource()).doesNotContain("Phone home");
@@ -264,8 +284,10 @@ class MeetingJourneyTest extends BrowserJourney {
     @Test
     void notesTypedWhileOfflineAreKeptAndSentWhenBackOnline() {
         MeetingFixtures.Pair pair = MeetingFixtures.pair(accounts);
-        SignedInUser mentor = (SignedInUser) users.loadUserByUsername(pair.mentor().email());
-        long id = running.start(mentor, pair.ect().id(), MADE_UP_WEEK_1, LocalDate.now(), null).orElseThrow();
+        SignedInUser mentor =
+                (SignedInUser) users.loadUserByUsername(pair.mentor().email());
+        long id = running.start(mentor, pair.ect().id(), MADE_UP_WEEK_1, LocalDate.now(), null)
+                .orElseThrow();
         browser.reset();
         browser.signIn(pair.mentor().email(), PASSWORD);
         browser.get("/mentor/meetings/" + id + "/activity/3");
@@ -273,8 +295,10 @@ class MeetingJourneyTest extends BrowserJourney {
             network(true);
             type("notes", "Typed while the school wifi was down");
             waitFor(d -> find("[data-save-status]").getText().startsWith("Not saved yet: your notes are kept"));
-            Object draft = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "return localStorage.getItem(arguments[0]);", "ect-induction:meeting-" + id + "-activity-3");
+            Object draft = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "return localStorage.getItem(arguments[0]);",
+                            "ect-induction:meeting-" + id + "-activity-3");
             assertThat(String.valueOf(draft)).contains("Typed while the school wifi was down");
         } finally {
             ((ChromiumDriver) browser.driver()).deleteNetworkConditions();
@@ -282,8 +306,11 @@ class MeetingJourneyTest extends BrowserJourney {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("window.dispatchEvent(new Event('online'));");
         waitFor(d -> find("[data-save-status]").getText().equals("Saved"));
-        assertThat(jdbc.sql("select notes from meeting_activity where meeting_id = ? and position = 3").param(id)
-                .query(String.class).single()).isEqualTo("Typed while the school wifi was down");
+        assertThat(jdbc.sql("select notes from meeting_activity where meeting_id = ? and position = 3")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Typed while the school wifi was down");
         browser.signOut();
     }
 }

@@ -42,7 +42,6 @@ class MeetingPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-
     MockHttpSession demo(String email) throws Exception {
         return SignIn.as(mvc, email);
     }
@@ -59,17 +58,25 @@ class MeetingPagesTest {
     }
 
     long startMeeting() throws Exception {
-        String location = mvc.perform(post("/mentor/mentees/" + pair.ect().id() + "/meetings").session(mentor)
-                        .with(csrf()).param("materialsPath", MeetingFixtures.TIMED)
+        String location = mvc.perform(post("/mentor/mentees/" + pair.ect().id() + "/meetings")
+                        .session(mentor)
+                        .with(csrf())
+                        .param("materialsPath", MeetingFixtures.TIMED)
                         .param("day", String.valueOf(today.getDayOfMonth()))
                         .param("month", String.valueOf(today.getMonthValue()))
-                        .param("year", String.valueOf(today.getYear())).param("time", "15:30"))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+                        .param("year", String.valueOf(today.getYear()))
+                        .param("time", "15:30"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     long version(long meetingId) {
-        return jdbc.sql("select version from mentor_meeting where id = ?").param(meetingId).query(Long.class)
+        return jdbc.sql("select version from mentor_meeting where id = ?")
+                .param(meetingId)
+                .query(Long.class)
                 .single();
     }
 
@@ -97,8 +104,8 @@ class MeetingPagesTest {
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post("/mentor/meetings/" + id + "/activity/4").session(mentor)
-                .with(csrf());
+        MockHttpServletRequestBuilder request =
+                post("/mentor/meetings/" + id + "/activity/4").session(mentor).with(csrf());
         fields.forEach(request::param);
         return request;
     }
@@ -120,8 +127,8 @@ class MeetingPagesTest {
     @Test
     void anActionWithoutASuccessMeasureIsAnErrorThatKeepsWhatWasTyped() throws Exception {
         long id = startMeeting();
-        Document doc = page(nextSteps(id, "actions[0].successLooksLike", "  ",
-                "actions[0].action", "Phone <b>two</b> families"));
+        Document doc = page(
+                nextSteps(id, "actions[0].successLooksLike", "  ", "actions[0].action", "Phone <b>two</b> families"));
         assertThat(doc.title()).startsWith("Error:");
         assertThat(doc.select(".govuk-error-summary a").eachText())
                 .containsExactly("Enter what success will look like for action 1");
@@ -136,9 +143,14 @@ class MeetingPagesTest {
     void aDueDateInThePastIsAnError() throws Exception {
         LocalDate past = today.minusDays(1);
         long id = startMeeting();
-        Document doc = page(nextSteps(id, "actions[0].dueDay", String.valueOf(past.getDayOfMonth()),
-                "actions[0].dueMonth", String.valueOf(past.getMonthValue()),
-                "actions[0].dueYear", String.valueOf(past.getYear())));
+        Document doc = page(nextSteps(
+                id,
+                "actions[0].dueDay",
+                String.valueOf(past.getDayOfMonth()),
+                "actions[0].dueMonth",
+                String.valueOf(past.getMonthValue()),
+                "actions[0].dueYear",
+                String.valueOf(past.getYear())));
         assertThat(doc.select(".govuk-error-summary a").eachText())
                 .containsExactly("The due date of action 1 must be today or in the future");
         assertThat(doc.getElementById("actions[0].dueDay").val()).isEqualTo(String.valueOf(past.getDayOfMonth()));
@@ -149,28 +161,46 @@ class MeetingPagesTest {
     void aNextMeetingBeforeThisOneIsAnError() throws Exception {
         long id = startMeeting();
         LocalDate before = today.minusDays(2);
-        Document doc = page(nextSteps(id, "nextDay", String.valueOf(before.getDayOfMonth()),
-                "nextMonth", String.valueOf(before.getMonthValue()), "nextYear", String.valueOf(before.getYear())));
-        assertThat(doc.select(".govuk-error-summary a").eachText()).singleElement()
-                .satisfies(m -> assertThat(m).startsWith("The next meeting must be on or after the date of this meeting"));
+        Document doc = page(nextSteps(
+                id,
+                "nextDay",
+                String.valueOf(before.getDayOfMonth()),
+                "nextMonth",
+                String.valueOf(before.getMonthValue()),
+                "nextYear",
+                String.valueOf(before.getYear())));
+        assertThat(doc.select(".govuk-error-summary a").eachText())
+                .singleElement()
+                .satisfies(
+                        m -> assertThat(m).startsWith("The next meeting must be on or after the date of this meeting"));
         assertThat(doc.getElementById("nextYear").val()).isEqualTo(String.valueOf(before.getYear()));
-        assertThat(jdbc.sql("select count(*) from next_step_action where meeting_id = ?").param(id)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from next_step_action where meeting_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aValidNextStepsSaveHoldsTheMeetingAndTheEctSeesTheAction() throws Exception {
         long id = startMeeting();
         mvc.perform(nextSteps(id)).andExpect(status().isFound());
-        long actionId = jdbc.sql("select id from next_step_action where meeting_id = ?").param(id)
-                .query(Long.class).single();
+        long actionId = jdbc.sql("select id from next_step_action where meeting_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
 
         MockHttpSession ect = SignIn.as(mvc, pair.ect().email());
         Document mine = page(get("/ect/meetings").session(ect));
         assertThat(mine.select(".app-action a").eachText()).containsExactly("Phone two families");
-        mvc.perform(post("/ect/actions/" + actionId).session(ect).with(csrf())
-                .param("progressNote", "Phoned one family")).andExpect(status().isFound());
-        assertThat(page(get("/ect/actions/" + actionId).session(ect)).select("dd").eachText())
+        mvc.perform(post("/ect/actions/" + actionId)
+                        .session(ect)
+                        .with(csrf())
+                        .param("progressNote", "Phoned one family"))
+                .andExpect(status().isFound());
+        assertThat(page(get("/ect/actions/" + actionId).session(ect))
+                        .select("dd")
+                        .eachText())
                 .contains("Phoned one family");
     }
 
@@ -178,10 +208,17 @@ class MeetingPagesTest {
     void aStaleFormComesBackWithItsTextAndAProblem() throws Exception {
         long id = startMeeting();
         long opened = version(id);
-        mvc.perform(post("/mentor/meetings/" + id + "/activity/2").session(mentor).with(csrf())
-                .param("version", String.valueOf(opened)).param("notes", "First tab")).andExpect(status().isFound());
-        Document doc = page(post("/mentor/meetings/" + id + "/activity/2").session(mentor).with(csrf())
-                .param("version", String.valueOf(opened)).param("notes", "Second tab"));
+        mvc.perform(post("/mentor/meetings/" + id + "/activity/2")
+                        .session(mentor)
+                        .with(csrf())
+                        .param("version", String.valueOf(opened))
+                        .param("notes", "First tab"))
+                .andExpect(status().isFound());
+        Document doc = page(post("/mentor/meetings/" + id + "/activity/2")
+                .session(mentor)
+                .with(csrf())
+                .param("version", String.valueOf(opened))
+                .param("notes", "Second tab"));
         assertThat(doc.select(".govuk-error-summary").text()).contains("changed in another tab");
         assertThat(doc.getElementById("notes").text()).isEqualTo("Second tab");
     }
@@ -190,13 +227,23 @@ class MeetingPagesTest {
     void autosaveAnswersTheNewVersionAndAConflictFor409() throws Exception {
         long id = startMeeting();
         long opened = version(id);
-        String body = mvc.perform(post("/mentor/meetings/" + id + "/activity/3").session(mentor).with(csrf())
-                        .header("X-Autosave", "true").param("version", String.valueOf(opened))
+        String body = mvc.perform(post("/mentor/meetings/" + id + "/activity/3")
+                        .session(mentor)
+                        .with(csrf())
+                        .header("X-Autosave", "true")
+                        .param("version", String.valueOf(opened))
                         .param("notes", "Typed"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).contains("\"version\":" + version(id));
-        mvc.perform(post("/mentor/meetings/" + id + "/activity/3").session(mentor).with(csrf())
-                .header("X-Autosave", "true").param("version", String.valueOf(opened)).param("notes", "Old"))
+        mvc.perform(post("/mentor/meetings/" + id + "/activity/3")
+                        .session(mentor)
+                        .with(csrf())
+                        .header("X-Autosave", "true")
+                        .param("version", String.valueOf(opened))
+                        .param("notes", "Old"))
                 .andExpect(status().isConflict());
     }
 
@@ -204,22 +251,33 @@ class MeetingPagesTest {
     void anotherMentorAndAnotherEctGet404ForTheMeetingAndItsActions() throws Exception {
         long id = startMeeting();
         mvc.perform(nextSteps(id)).andExpect(status().isFound());
-        long actionId = jdbc.sql("select id from next_step_action where meeting_id = ?").param(id)
-                .query(Long.class).single();
+        long actionId = jdbc.sql("select id from next_step_action where meeting_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
 
         MockHttpSession mentor2 = demo("mentor2@example.com");
-        for (String path : List.of("/mentor/meetings/" + id, "/mentor/meetings/" + id + "/activity/1",
-                "/mentor/meetings/" + id + "/review", "/mentor/meetings/" + id + "/calendar.ics",
-                "/mentor/actions/" + actionId, "/mentor/mentees/" + pair.ect().id() + "/meetings",
-                "/mentor/meetings/999999999", "/mentor/actions/999999999")) {
+        for (String path : List.of(
+                "/mentor/meetings/" + id,
+                "/mentor/meetings/" + id + "/activity/1",
+                "/mentor/meetings/" + id + "/review",
+                "/mentor/meetings/" + id + "/calendar.ics",
+                "/mentor/actions/" + actionId,
+                "/mentor/mentees/" + pair.ect().id() + "/meetings",
+                "/mentor/meetings/999999999",
+                "/mentor/actions/999999999")) {
             mvc.perform(get(path).session(mentor2)).andExpect(status().isNotFound());
         }
-        mvc.perform(post("/mentor/meetings/" + id + "/activity/1").session(mentor2).with(csrf())
-                .param("version", "0").param("notes", "x")).andExpect(status().isNotFound());
+        mvc.perform(post("/mentor/meetings/" + id + "/activity/1")
+                        .session(mentor2)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("notes", "x"))
+                .andExpect(status().isNotFound());
 
         MockHttpSession ect2 = demo("ect2@example.com");
-        for (String path : List.of("/ect/meetings/" + id, "/ect/actions/" + actionId,
-                "/ect/meetings/" + id + "/calendar.ics")) {
+        for (String path :
+                List.of("/ect/meetings/" + id, "/ect/actions/" + actionId, "/ect/meetings/" + id + "/calendar.ics")) {
             mvc.perform(get(path).session(ect2)).andExpect(status().isNotFound());
         }
         mvc.perform(post("/ect/actions/" + actionId).session(ect2).with(csrf()).param("progressNote", "x"))
@@ -236,15 +294,28 @@ class MeetingPagesTest {
     void aMentorCancelsAMeetingButNotFromAStalePage() throws Exception {
         long id = startMeeting();
         long opened = version(id);
-        mvc.perform(post("/mentor/meetings/" + id + "/activity/1").session(mentor).with(csrf())
-                .param("version", String.valueOf(opened)).param("notes", "Started")).andExpect(status().isFound());
-        mvc.perform(post("/mentor/meetings/" + id + "/cancel").session(mentor).with(csrf())
+        mvc.perform(post("/mentor/meetings/" + id + "/activity/1")
+                        .session(mentor)
+                        .with(csrf())
+                        .param("version", String.valueOf(opened))
+                        .param("notes", "Started"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/mentor/meetings/" + id + "/cancel")
+                        .session(mentor)
+                        .with(csrf())
                         .param("version", String.valueOf(opened)))
                 .andExpect(status().isFound())
-                .andExpect(result -> assertThat(result.getFlashMap().get("problem")).isNotNull());
-        mvc.perform(post("/mentor/meetings/" + id + "/cancel").session(mentor).with(csrf())
-                .param("version", String.valueOf(version(id)))).andExpect(status().isFound());
-        assertThat(jdbc.sql("select status from mentor_meeting where id = ?").param(id).query(String.class).single())
+                .andExpect(result ->
+                        assertThat(result.getFlashMap().get("problem")).isNotNull());
+        mvc.perform(post("/mentor/meetings/" + id + "/cancel")
+                        .session(mentor)
+                        .with(csrf())
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(status().isFound());
+        assertThat(jdbc.sql("select status from mentor_meeting where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("CANCELLED");
     }
 }

@@ -39,8 +39,8 @@ class AddUserCommandTest {
 
     @Test
     void addsAnAdminWhoCanThenSignIn() throws Exception {
-        Cli.Run run = addUser("first admin password\n", "head@school.example", "--name", "Hana Head",
-                "--role", "ADMIN,MENTOR");
+        Cli.Run run = addUser(
+                "first admin password\n", "head@school.example", "--name", "Hana Head", "--role", "ADMIN,MENTOR");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("added head@school.example (ADMIN,MENTOR)");
@@ -53,10 +53,10 @@ class AddUserCommandTest {
         addUser("a long enough password\n", "taken@school.example", "--name", "Taken", "--role", "ECT");
         long before = users();
 
-        Cli.Run duplicate = addUser("another long password\n", "TAKEN@school.example", "--name", "Again",
-                "--role", "ECT");
-        Cli.Run unknownRole = addUser("a long enough password\n", "new1@school.example", "--name", "New",
-                "--role", "HEADTEACHER");
+        Cli.Run duplicate =
+                addUser("another long password\n", "TAKEN@school.example", "--name", "Again", "--role", "ECT");
+        Cli.Run unknownRole =
+                addUser("a long enough password\n", "new1@school.example", "--name", "New", "--role", "HEADTEACHER");
         Cli.Run shortPassword = addUser("short\n", "new2@school.example", "--name", "New", "--role", "ECT");
         Cli.Run noName = addUser("a long enough password\n", "new3@school.example", "--role", "ECT");
 
@@ -73,9 +73,18 @@ class AddUserCommandTest {
 
     @Test
     void noDatabaseIsReportedInOneLine() {
-        Cli.Run run = Cli.run("a long enough password\n", "add-user", "x@school.example", "--name", "X", "--role", "ECT",
-                "--spring.profiles.active=prod", "--spring.datasource.url=jdbc:postgresql://localhost:1/none",
-                "--spring.datasource.username=nobody", "--spring.datasource.password=nothing");
+        Cli.Run run = Cli.run(
+                "a long enough password\n",
+                "add-user",
+                "x@school.example",
+                "--name",
+                "X",
+                "--role",
+                "ECT",
+                "--spring.profiles.active=prod",
+                "--spring.datasource.url=jdbc:postgresql://localhost:1/none",
+                "--spring.datasource.username=nobody",
+                "--spring.datasource.password=nothing");
 
         assertThat(run.status()).isEqualTo(CommandLineTools.NO_DATABASE);
         assertThat(run.err().strip().lines()).hasSize(1);
@@ -84,8 +93,16 @@ class AddUserCommandTest {
 
     @Test
     void prodWithoutDatabaseSettingsSaysWhichAreMissing() {
-        Cli.Run run = Cli.run("a long enough password\n", "add-user", "x@school.example", "--name", "X", "--role", "ECT",
-                "--spring.profiles.active=prod", "--spring.datasource.url=jdbc:postgresql://localhost:1/none");
+        Cli.Run run = Cli.run(
+                "a long enough password\n",
+                "add-user",
+                "x@school.example",
+                "--name",
+                "X",
+                "--role",
+                "ECT",
+                "--spring.profiles.active=prod",
+                "--spring.datasource.url=jdbc:postgresql://localhost:1/none");
 
         assertThat(run.status()).isEqualTo(CommandLineTools.NO_DATABASE);
         assertThat(run.err()).contains("SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD");

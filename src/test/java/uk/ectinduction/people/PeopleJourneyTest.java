@@ -30,27 +30,34 @@ class PeopleJourneyTest extends BrowserJourney {
                 journey.mentor@school.example,Jo Journey,MENTOR,,
                 journey.ect@school.example,Jamie Journey,ECT,,Demo cohort
                 """, StandardCharsets.UTF_8);
-        browser.driver().findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("file"))
+                .sendKeys(csv.toAbsolutePath().toString());
         browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
 
-        assertThat(browser.driver().findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".govuk-notification-banner--success"))
+                        .getText())
                 .contains("2 created, 0 updated, 0 unchanged");
         browser.assertAccessible();
 
         long ectId = jdbc.sql("select id from app_user where email = 'journey.ect@school.example'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         browser.get("/admin/users/" + ectId);
-        new Select(browser.driver().findElement(By.id("mentorId"))).selectByVisibleText(
-                "Jo Journey (journey.mentor@school.example)");
-        browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Assign mentor']")));
+        new Select(browser.driver().findElement(By.id("mentorId")))
+                .selectByVisibleText("Jo Journey (journey.mentor@school.example)");
+        browser.clickAndWaitForNextPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Assign mentor']")));
         assertThat(browser.driver().getPageSource()).contains("Current mentor: <span>Jo Journey</span>");
         browser.assertAccessible();
 
         long mentorId = jdbc.sql("select id from app_user where email = 'journey.mentor@school.example'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         browser.get("/admin/users/" + mentorId);
-        browser.clickAndWaitForNextPage(browser.driver().findElement(
-                By.xpath("//button[normalize-space()='Make a link to set a password']")));
+        browser.clickAndWaitForNextPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Make a link to set a password']")));
         String link = browser.driver().findElement(By.id("password-link")).getText();
         browser.signOut();
 
@@ -64,10 +71,14 @@ class PeopleJourneyTest extends BrowserJourney {
         browser.signIn("journey.mentor@school.example", "journey mentor password");
 
         assertThat(browser.path()).isEqualTo("/mentor");
-        assertThat(browser.driver().findElement(By.cssSelector(".govuk-summary-card__title")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".govuk-summary-card__title"))
+                        .getText())
                 .isEqualTo("Jamie Journey");
         // The demo cohort is in Summer week 4 of the real module.
-        assertThat(browser.driver().findElement(By.linkText("Year 1 Summer week 4 mentor materials")).getAttribute("href"))
+        assertThat(browser.driver()
+                        .findElement(By.linkText("Year 1 Summer week 4 mentor materials"))
+                        .getAttribute("href"))
                 .endsWith("/summer-week-4-mentor-materials");
         browser.assertAccessible();
         browser.phoneWidth();

@@ -41,8 +41,10 @@ class SignInThrottleTest {
     }
 
     long rows(String email) {
-        return jdbc.sql("select count(*) from sign_in_throttle where email_key = ?").param(email)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from sign_in_throttle where email_key = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -52,13 +54,17 @@ class SignInThrottleTest {
 
         fail("GUESS@school.example ", CLIENT, 1, Duration.ZERO);
 
-        assertThat(at(Duration.ofMillis(999)).mustWait("guess@school.example", CLIENT)).isTrue();
-        assertThat(at(Duration.ofSeconds(1)).mustWait("guess@school.example", CLIENT)).isFalse();
+        assertThat(at(Duration.ofMillis(999)).mustWait("guess@school.example", CLIENT))
+                .isTrue();
+        assertThat(at(Duration.ofSeconds(1)).mustWait("guess@school.example", CLIENT))
+                .isFalse();
 
         fail("guess@school.example", CLIENT, 1, Duration.ofSeconds(1));
 
-        assertThat(at(Duration.ofMillis(2999)).mustWait("guess@school.example", CLIENT)).isTrue();
-        assertThat(at(Duration.ofSeconds(3)).mustWait("guess@school.example", CLIENT)).isFalse();
+        assertThat(at(Duration.ofMillis(2999)).mustWait("guess@school.example", CLIENT))
+                .isTrue();
+        assertThat(at(Duration.ofSeconds(3)).mustWait("guess@school.example", CLIENT))
+                .isFalse();
     }
 
     @Test
@@ -76,8 +82,10 @@ class SignInThrottleTest {
     void anotherClientDoesNotWaitForOnesFailures() {
         fail("admin.target@school.example", CLIENT, SignInThrottle.CLIENT_FAILURES_BEFORE_WAIT, Duration.ZERO);
 
-        assertThat(at(Duration.ZERO).mustWait("admin.target@school.example", CLIENT)).isTrue();
-        assertThat(at(Duration.ZERO).mustWait("admin.target@school.example", OTHER_CLIENT)).isFalse();
+        assertThat(at(Duration.ZERO).mustWait("admin.target@school.example", CLIENT))
+                .isTrue();
+        assertThat(at(Duration.ZERO).mustWait("admin.target@school.example", OTHER_CLIENT))
+                .isFalse();
     }
 
     @Test
@@ -85,13 +93,17 @@ class SignInThrottleTest {
         for (int i = 1; i < SignInThrottle.ACCOUNT_FAILURES_BEFORE_WAIT; i++) {
             fail("spread@school.example", "192.0.2." + i, 1, Duration.ZERO);
         }
-        assertThat(at(Duration.ZERO).mustWait("spread@school.example", OTHER_CLIENT)).isFalse();
+        assertThat(at(Duration.ZERO).mustWait("spread@school.example", OTHER_CLIENT))
+                .isFalse();
 
         fail("spread@school.example", "192.0.2.250", 1, Duration.ZERO);
 
-        assertThat(at(Duration.ZERO).mustWait("spread@school.example", OTHER_CLIENT)).isTrue();
-        assertThat(at(Duration.ofSeconds(1)).mustWait("spread@school.example", OTHER_CLIENT)).isFalse();
-        assertThat(at(Duration.ZERO).mustWait("someone.else@school.example", OTHER_CLIENT)).isFalse();
+        assertThat(at(Duration.ZERO).mustWait("spread@school.example", OTHER_CLIENT))
+                .isTrue();
+        assertThat(at(Duration.ofSeconds(1)).mustWait("spread@school.example", OTHER_CLIENT))
+                .isFalse();
+        assertThat(at(Duration.ZERO).mustWait("someone.else@school.example", OTHER_CLIENT))
+                .isFalse();
     }
 
     @Test
@@ -100,11 +112,17 @@ class SignInThrottleTest {
         at(Duration.ZERO).recordSuccess("forgetful@school.example", CLIENT);
         fail("forgetful@school.example", CLIENT, 1, Duration.ZERO);
 
-        assertThat(at(Duration.ZERO).mustWait("forgetful@school.example", CLIENT)).isFalse();
+        assertThat(at(Duration.ZERO).mustWait("forgetful@school.example", CLIENT))
+                .isFalse();
         assertThat(jdbc.sql("select failures from sign_in_throttle where email_key = ? and client_address = ?")
-                .params("forgetful@school.example", CLIENT).query(Integer.class).single()).isEqualTo(1);
+                        .params("forgetful@school.example", CLIENT)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("select failures from sign_in_throttle where email_key = ? and client_address = '*'")
-                .param("forgetful@school.example").query(Integer.class).single())
+                        .param("forgetful@school.example")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(SignInThrottle.CLIENT_FAILURES_BEFORE_WAIT);
     }
 
@@ -132,7 +150,10 @@ class SignInThrottleTest {
         assertThat(rows("recent@school.example")).isEqualTo(2);
         fail("old@school.example", CLIENT, 1, SignInThrottle.FORGET_AFTER);
         assertThat(jdbc.sql("select failures from sign_in_throttle where email_key = ? and client_address = ?")
-                .params("old@school.example", CLIENT).query(Integer.class).single())
-                .as("a fresh count").isEqualTo(1);
+                        .params("old@school.example", CLIENT)
+                        .query(Integer.class)
+                        .single())
+                .as("a fresh count")
+                .isEqualTo(1);
     }
 }

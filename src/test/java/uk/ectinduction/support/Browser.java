@@ -17,11 +17,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -46,17 +46,26 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a browser on the app at {@code port}, or skips the test where Chromium is not installed. */
     public static Browser open(int port) {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+        Assumptions.assumeTrue(
+                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Chromium is not installed here (apt-get install chromium chromium-driver); .ci/run installs it");
         try {
             Path profile = Files.createTempDirectory("ect-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--no-first-run",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+                    .usingDriverExecutable(CHROMEDRIVER)
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return new Browser(driver, profile, "http://localhost:" + port);
@@ -100,8 +109,8 @@ public final class Browser implements AutoCloseable {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                driver.executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     public void signOut() {
@@ -122,13 +131,19 @@ public final class Browser implements AutoCloseable {
      */
     public void assertAccessible() {
         // One run, so that a page which reloads itself (the import's progress) is checked once, as before.
-        Results results = new AxeBuilder().withTags(WCAG_22_AA).withRules(List.of("region")).analyze(driver);
+        Results results = new AxeBuilder()
+                .withTags(WCAG_22_AA)
+                .withRules(List.of("region"))
+                .analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations)
-                .as(() -> "accessibility violations on " + path() + ":\n" + violations.stream()
-                        .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("\n")))
+                .as(() -> "accessibility violations on " + path() + ":\n"
+                        + violations.stream()
+                                .map(v -> v.getId() + ": " + v.getHelp() + " at "
+                                        + v.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")))
                 .isEmpty();
     }
 
@@ -136,7 +151,9 @@ public final class Browser implements AutoCloseable {
     public void assertNoHorizontalScroll() {
         Object overflow = driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow on " + path()).isLessThanOrEqualTo(0);
+        assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow on " + path())
+                .isLessThanOrEqualTo(0);
     }
 
     @Override

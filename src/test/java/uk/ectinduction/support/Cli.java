@@ -13,26 +13,30 @@ import uk.ectinduction.system.CommandLineTools;
 public final class Cli {
 
     /** What a command printed and how it ended. */
-    public record Run(int status, String out, String err) {
-    }
+    public record Run(int status, String out, String err) {}
 
-    private Cli() {
-    }
+    private Cli() {}
 
     public static Run prod(String stdin, String... args) {
         TestPostgres.Connection db = TestPostgres.connection();
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--spring.profiles.active=prod", "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password()));
+        all.addAll(List.of(
+                "--spring.profiles.active=prod",
+                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password()));
         return run(stdin, all.toArray(String[]::new));
     }
 
     public static Run run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLineTools.run(EctInductionApplication.class, args,
+        int status = CommandLineTools.run(
+                EctInductionApplication.class,
+                args,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

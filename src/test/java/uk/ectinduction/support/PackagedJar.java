@@ -33,8 +33,7 @@ public final class PackagedJar {
     static final Path JAR = Path.of("target", "ect-induction.jar");
 
     /** How a tool run ended and what it printed. */
-    public record Result(int status, String stdout, String stderr) {
-    }
+    public record Result(int status, String stdout, String stderr) {}
 
     private final Map<String, String> environment;
 
@@ -44,8 +43,8 @@ public final class PackagedJar {
     }
 
     private ProcessBuilder process(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         environment.forEach((name, value) -> {
@@ -85,8 +84,8 @@ public final class PackagedJar {
         Path log = Files.createTempFile("ect-app", ".log");
         ProcessBuilder server = process();
         server.environment().put("SERVER_PORT", Integer.toString(port));
-        WebApp app = new WebApp(server.redirectErrorStream(true).redirectOutput(log.toFile()).start(),
-                "http://localhost:" + port, log);
+        WebApp app = new WebApp(
+                server.redirectErrorStream(true).redirectOutput(log.toFile()).start(), "http://localhost:" + port, log);
         try {
             app.waitForHealth();
         } catch (Throwable e) {
@@ -119,27 +118,40 @@ public final class PackagedJar {
 
         /** Signs in through the login form in a fresh session and answers the page it lands on. */
         public HttpResponse<String> signIn(String email, String password) throws Exception {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-            String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            HttpClient http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            String loginPage = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
             assertThat(csrf.find()).isTrue();
             String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-            return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         private void waitForHealth() throws Exception {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             Instant deadline = Instant.now().plusSeconds(180);
             while (Instant.now().isBefore(deadline)) {
-                assertThat(process.isAlive()).as(() -> "the app stopped: " + output()).isTrue();
+                assertThat(process.isAlive())
+                        .as(() -> "the app stopped: " + output())
+                        .isTrue();
                 try {
                     HttpResponse<String> health = http.send(
-                            HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                            HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (health.statusCode() == 200) {
                         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");

@@ -30,16 +30,22 @@ public class QueryCounter implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
-            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-                    forward(dataSource, (method, result) -> method.equals("getConnection") ? connection((Connection) result)
-                            : result));
+            return Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {DataSource.class},
+                    forward(
+                            dataSource,
+                            (method, result) ->
+                                    method.equals("getConnection") ? connection((Connection) result) : result));
         }
         return bean;
     }
 
     private static Connection connection(Connection target) {
-        return (Connection) Proxy.newProxyInstance(QueryCounter.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, forward(target, (method, result) -> {
+        return (Connection) Proxy.newProxyInstance(
+                QueryCounter.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                forward(target, (method, result) -> {
                     if (STATEMENTS.contains(method)) {
                         COUNT.get()[0]++;
                     }
@@ -53,11 +59,15 @@ public class QueryCounter implements BeanPostProcessor {
 
     private static InvocationHandler forward(Object target, After after) {
         return (proxy, method, args) -> {
-            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> type
+            if (method.getName().equals("unwrap")
+                    && args != null
+                    && args[0] instanceof Class<?> type
                     && type.isInstance(target)) {
                 return target;
             }
-            if (method.getName().equals("isWrapperFor") && args != null && args[0] instanceof Class<?> type
+            if (method.getName().equals("isWrapperFor")
+                    && args != null
+                    && args[0] instanceof Class<?> type
                     && type.isInstance(target)) {
                 return true;
             }

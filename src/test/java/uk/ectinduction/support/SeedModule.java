@@ -32,26 +32,25 @@ public final class SeedModule {
 
     private static final AtomicInteger PAIRS = new AtomicInteger();
 
-    public record Pair(Person mentor, Person ect) {
-    }
+    public record Pair(Person mentor, Person ect) {}
 
-    private SeedModule() {
-    }
+    private SeedModule() {}
 
     /** Imports the two pages (again: a re-import of the same text changes nothing). */
     public static void importPages(ContentImporter importer) {
         List<ImportRequest.SourceFile> files = new ArrayList<>();
-        for (Path path : List.of(Path.of("src/test/resources/seeds/year-1-summer-week-4-mentor-materials.md"),
+        for (Path path : List.of(
+                Path.of("src/test/resources/seeds/year-1-summer-week-4-mentor-materials.md"),
                 Path.of("src/test/resources/log-fixtures/year-1-summer-week-4-ect-self-study.md"))) {
             try {
-                files.add(new ImportRequest.SourceFile(path.getFileName().toString(), path.toString(),
-                        Files.readAllBytes(path)));
+                files.add(new ImportRequest.SourceFile(
+                        path.getFileName().toString(), path.toString(), Files.readAllBytes(path)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        ImportReport report = importer.importContent(new ImportRequest(files, "Log test provider", MODULE_TITLE),
-                ImportProgress.NONE);
+        ImportReport report = importer.importContent(
+                new ImportRequest(files, "Log test provider", MODULE_TITLE), ImportProgress.NONE);
         assertThat(report.errors()).isEmpty();
     }
 
@@ -59,10 +58,16 @@ public final class SeedModule {
     public static Pair pair(UserAccounts accounts) {
         int n = PAIRS.incrementAndGet();
         String run = Long.toString(System.nanoTime(), 36);
-        Person mentor = accounts.createUser("mentor-" + run + "-" + n + "@log.example", "Log Mentor " + n,
-                EnumSet.of(Role.MENTOR), SignIn.DEMO_PASSWORD);
-        Person ect = accounts.createUser("ect-" + run + "-" + n + "@log.example", "Log Teacher " + n,
-                EnumSet.of(Role.ECT), SignIn.DEMO_PASSWORD);
+        Person mentor = accounts.createUser(
+                "mentor-" + run + "-" + n + "@log.example",
+                "Log Mentor " + n,
+                EnumSet.of(Role.MENTOR),
+                SignIn.DEMO_PASSWORD);
+        Person ect = accounts.createUser(
+                "ect-" + run + "-" + n + "@log.example",
+                "Log Teacher " + n,
+                EnumSet.of(Role.ECT),
+                SignIn.DEMO_PASSWORD);
         accounts.assignMentor(mentor.id(), ect.id(), LocalDate.now());
         return new Pair(mentor, ect);
     }

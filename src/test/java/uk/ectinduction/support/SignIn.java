@@ -10,16 +10,18 @@ public final class SignIn {
 
     public static final String DEMO_PASSWORD = "demo-password-for-tests";
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     public static MockHttpSession as(MockMvc mvc, String email) throws Exception {
         return as(mvc, email, DEMO_PASSWORD);
     }
 
     public static MockHttpSession as(MockMvc mvc, String email, String password) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(password))
-                .andReturn().getRequest().getSession(false);
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(password))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
         if (session == null || session.getAttribute("SPRING_SECURITY_CONTEXT") == null) {
             throw new AssertionError(email + " could not sign in");
         }

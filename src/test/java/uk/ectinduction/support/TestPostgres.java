@@ -18,11 +18,9 @@ public final class TestPostgres {
     private static Connection embedded;
 
     /** How to reach the embedded server's database for this run. */
-    public record Connection(String jdbcUrl, String username, String password) {
-    }
+    public record Connection(String jdbcUrl, String username, String password) {}
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     public static synchronized boolean dockerAvailable() {
         if (docker == null) {
@@ -30,11 +28,12 @@ public final class TestPostgres {
             // Ask Docker only where one could be: asking where none is logs a page of errors.
             if (System.getenv("DOCKER_HOST") == null && !java.nio.file.Files.exists(Path.of("/var/run/docker.sock"))) {
                 answered = false;
-            } else try {
-                answered = DockerClientFactory.instance().isDockerAvailable();
-            } catch (RuntimeException | LinkageError e) {
-                answered = false;
-            }
+            } else
+                try {
+                    answered = DockerClientFactory.instance().isDockerAvailable();
+                } catch (RuntimeException | LinkageError e) {
+                    answered = false;
+                }
             docker = answered;
         }
         return docker;
@@ -52,7 +51,8 @@ public final class TestPostgres {
         if (embedded == null) {
             LocalPostgres server = LocalPostgres.start(Path.of("target", "test-postgres"));
             // A fresh database per run, so nothing left by an earlier run can make a test pass.
-            String database = "ect_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            String database =
+                    "ect_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             server.createDatabaseIfMissing(database);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.dropDatabase(database);

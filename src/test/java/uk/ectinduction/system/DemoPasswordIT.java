@@ -39,30 +39,43 @@ class DemoPasswordIT {
     @AfterEach
     void removeDataFolder() throws Exception {
         try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 
     @Test
     void theBannersPasswordStillSignsInAfterAnImportAndAnAddUserRun() throws Exception {
         try (PackagedJar.WebApp app = jar.start()) {
-            Matcher banner = Pattern.compile("Password: ([a-z0-9]{4}(?:-[a-z0-9]{4}){3})").matcher(app.output());
+            Matcher banner = Pattern.compile("Password: ([a-z0-9]{4}(?:-[a-z0-9]{4}){3})")
+                    .matcher(app.output());
             assertThat(banner.find()).as(app.output()).isTrue();
             String password = banner.group(1);
 
             PackagedJar.Result imported = jar.run("", "import", "src/test/resources/corpus");
             assertThat(imported.status()).as(imported.stderr()).isZero();
             assertThat(imported.stdout()).contains("imported Year 1 Summer week 4 mentor materials -> ");
-            PackagedJar.Result added = jar.run("a long password for the new mentor\n", "add-user",
-                    "new.mentor@school.example", "--name", "Nia Mentor", "--role", "MENTOR");
+            PackagedJar.Result added = jar.run(
+                    "a long password for the new mentor\n",
+                    "add-user",
+                    "new.mentor@school.example",
+                    "--name",
+                    "Nia Mentor",
+                    "--role",
+                    "MENTOR");
             assertThat(added.status()).as(added.stderr()).isZero();
-            assertThat(imported.stdout() + added.stdout()).as("a tool prints no banner").doesNotContain("Password:");
+            assertThat(imported.stdout() + added.stdout())
+                    .as("a tool prints no banner")
+                    .doesNotContain("Password:");
 
             HttpResponse<String> mentor = app.signIn("mentor@example.com", password);
             assertThat(mentor.uri().getPath()).isEqualTo("/mentor");
             assertThat(mentor.body()).contains("Year 1 Summer week 4 mentor materials");
-            assertThat(app.signIn("admin@example.com", password).uri().getPath()).isEqualTo("/admin");
-            assertThat(app.signIn("new.mentor@school.example", "a long password for the new mentor").uri().getPath())
+            assertThat(app.signIn("admin@example.com", password).uri().getPath())
+                    .isEqualTo("/admin");
+            assertThat(app.signIn("new.mentor@school.example", "a long password for the new mentor")
+                            .uri()
+                            .getPath())
                     .isEqualTo("/mentor");
         }
     }

@@ -44,7 +44,8 @@ class ProductionJarIT {
     @BeforeEach
     void freshDatabase() throws Exception {
         TestPostgres.Connection server = TestPostgres.connection();
-        String database = "prod_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String database =
+                "prod_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 var statement = connection.createStatement()) {
             statement.execute("create database " + database);
@@ -55,8 +56,8 @@ class ProductionJarIT {
     }
 
     ProcessBuilder jar(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
@@ -68,15 +69,16 @@ class ProductionJarIT {
         return builder;
     }
 
-    record Result(int status, String stdout, String stderr) {
-    }
+    record Result(int status, String stdout, String stderr) {}
 
     Result run(String stdin, String... args) throws Exception {
         Process process = jar(args).start();
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
@@ -90,16 +92,16 @@ class ProductionJarIT {
 
     @Test
     void firstAdminIsAddedOnTheCommandLineAndSignsIn() throws Exception {
-        Result added = run("first admin password\n", "add-user", "head@school.example", "--name", "Hana Head",
-                "--role", "ADMIN");
+        Result added = run(
+                "first admin password\n", "add-user", "head@school.example", "--name", "Hana Head", "--role", "ADMIN");
         assertThat(added.status()).as(added.stderr()).isZero();
         assertThat(added.stdout().strip()).isEqualTo("added head@school.example (ADMIN)");
 
-        Result duplicate = run("first admin password\n", "add-user", "HEAD@school.example", "--name", "Again",
-                "--role", "ADMIN");
+        Result duplicate =
+                run("first admin password\n", "add-user", "HEAD@school.example", "--name", "Again", "--role", "ADMIN");
         assertThat(duplicate.status()).isNotZero();
-        assertThat(duplicate.stderr().strip().lines()).containsExactly(
-                "error: a user with email HEAD@school.example already exists");
+        assertThat(duplicate.stderr().strip().lines())
+                .containsExactly("error: a user with email HEAD@school.example already exists");
 
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -108,28 +110,38 @@ class ProductionJarIT {
         Path log = Files.createTempFile("ect-prod", ".log");
         ProcessBuilder server = jar();
         server.environment().put("SERVER_PORT", Integer.toString(port));
-        Process app = server.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process app =
+                server.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new SecureCookiesToo(new CookieManager()))
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .cookieHandler(new SecureCookiesToo(new CookieManager()))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             String base = "http://localhost:" + port;
             waitForHealth(http, base, app, log);
 
-            assertThat(count("select count(*) from app_user")).as("no demo accounts under prod").isEqualTo(1);
+            assertThat(count("select count(*) from app_user"))
+                    .as("no demo accounts under prod")
+                    .isEqualTo(1);
 
-            HttpResponse<String> loginPage = throughTls(http, base,
-                    HttpRequest.newBuilder(URI.create(base + "/login")));
-            assertThat(loginPage.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                    hsts -> assertThat(hsts).startsWith("max-age="));
-            assertThat(loginPage.headers().allValues("Set-Cookie")).anySatisfy(
-                    cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
+            HttpResponse<String> loginPage =
+                    throughTls(http, base, HttpRequest.newBuilder(URI.create(base + "/login")));
+            assertThat(loginPage.headers().firstValue("Strict-Transport-Security"))
+                    .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+            assertThat(loginPage.headers().allValues("Set-Cookie"))
+                    .anySatisfy(cookie ->
+                            assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
             Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
             assertThat(csrf.find()).isTrue();
             String form = "username=head%40school.example&password="
                     + URLEncoder.encode("first admin password", StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-            HttpResponse<String> home = throughTls(http, base, HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            HttpResponse<String> home = throughTls(
+                    http,
+                    base,
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)));
 
             assertThat(home.uri().getPath()).isEqualTo("/admin");
             assertThat(home.body()).contains("People using the service");
@@ -145,13 +157,17 @@ class ProductionJarIT {
      */
     private static HttpResponse<String> throughTls(HttpClient http, String base, HttpRequest.Builder request)
             throws Exception {
-        HttpResponse<String> response = http.send(request.header("X-Forwarded-Proto", "https").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(request.header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
         for (int hops = 0; response.statusCode() / 100 == 3 && hops < 5; hops++) {
-            URI next = URI.create(base).resolve(response.headers().firstValue("Location").orElseThrow());
+            URI next = URI.create(base)
+                    .resolve(response.headers().firstValue("Location").orElseThrow());
             String pathAndQuery = next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
-            response = http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                    .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                            .header("X-Forwarded-Proto", "https")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
         return response;
     }
@@ -185,7 +201,8 @@ class ProductionJarIT {
             assertThat(app.isAlive()).as(() -> "the app stopped: " + read(log)).isTrue();
             try {
                 HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");

@@ -72,23 +72,37 @@ class AccessMatrixTest {
     }
 
     /** What a request may come to: passing authorisation (any 2xx, 3xx or 400), or one of the refusals. */
-    enum Outcome { ALLOWED, SIGN_IN, FORBIDDEN, NOT_FOUND }
+    enum Outcome {
+        ALLOWED,
+        SIGN_IN,
+        FORBIDDEN,
+        NOT_FOUND
+    }
 
     /** The records a rule can point at: made afresh for the matrix, belonging to other people. */
-    record Fixture(long someoneElse, long cohort, String module, long ect, long meeting, long entry, long audit,
-            String auditModule) {
-    }
+    record Fixture(
+            long someoneElse,
+            long cohort,
+            String module,
+            long ect,
+            long meeting,
+            long entry,
+            long audit,
+            String auditModule) {}
 
     /** One request of a route (a wildcard route has several: one per kind of page behind it). */
-    record Rule(Function<Who, Outcome> outcome, Function<Fixture, Map<String, String>> pathVariables) {
-    }
+    record Rule(Function<Who, Outcome> outcome, Function<Fixture, Map<String, String>> pathVariables) {}
 
     /** Content pages are visible by audience; a page for another audience answers 404. */
     static Rule audience(String page, Role... audienceRoles) {
         Set<Role> allowed = Set.of(audienceRoles);
-        return new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
-                : who.roles.contains(Role.ADMIN) || who.roles.stream().anyMatch(allowed::contains) ? Outcome.ALLOWED
-                : Outcome.NOT_FOUND, f -> Map.of("**", f.module() + page));
+        return new Rule(
+                who -> who == Who.ANONYMOUS
+                        ? Outcome.SIGN_IN
+                        : who.roles.contains(Role.ADMIN) || who.roles.stream().anyMatch(allowed::contains)
+                                ? Outcome.ALLOWED
+                                : Outcome.NOT_FOUND,
+                f -> Map.of("**", f.module() + page));
     }
 
     static Rule everyone(Outcome outcome) {
@@ -104,11 +118,15 @@ class AccessMatrixTest {
     }
 
     static Rule role(Role role, Function<Fixture, Map<String, String>> vars) {
-        return new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
-                : who.roles.contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN, vars);
+        return new Rule(
+                who -> who == Who.ANONYMOUS
+                        ? Outcome.SIGN_IN
+                        : who.roles.contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN,
+                vars);
     }
 
-    static final Function<Fixture, Map<String, String>> SOMEONE_ELSE = f -> Map.of("id", Long.toString(f.someoneElse()));
+    static final Function<Fixture, Map<String, String>> SOMEONE_ELSE =
+            f -> Map.of("id", Long.toString(f.someoneElse()));
     static final Function<Fixture, Map<String, String>> COHORT = f -> Map.of("id", Long.toString(f.cohort()));
 
     static final Map<String, List<Rule>> RULES = new LinkedHashMap<>();
@@ -125,14 +143,15 @@ class AccessMatrixTest {
         rule("GET /mentor", role(Role.MENTOR));
         rule("GET /ect", role(Role.ECT));
         rule("GET /framework", signedIn());
-        rule("GET /framework/statements/{code}",
-                new Rule(signedIn().outcome(), f -> Map.of("code", "8h")));
+        rule("GET /framework/statements/{code}", new Rule(signedIn().outcome(), f -> Map.of("code", "8h")));
         rule("GET /account/password", signedIn());
         rule("POST /account/password", signedIn());
         // Unknown, used and expired links all answer 404 to everyone, so a guess learns nothing.
-        rule("GET /account/password-link/{token}",
+        rule(
+                "GET /account/password-link/{token}",
                 new Rule(who -> Outcome.NOT_FOUND, f -> Map.of("token", "not-a-real-token")));
-        rule("POST /account/password-link/{token}",
+        rule(
+                "POST /account/password-link/{token}",
                 new Rule(who -> Outcome.NOT_FOUND, f -> Map.of("token", "not-a-real-token")));
         rule("GET /admin/users", role(Role.ADMIN));
         rule("GET /admin/users/new", role(Role.ADMIN));
@@ -155,34 +174,53 @@ class AccessMatrixTest {
         rule("GET /admin/content/import", role(Role.ADMIN));
         rule("POST /admin/content/import", role(Role.ADMIN));
         // An import that does not exist: admins are told so, everyone else is refused before that.
-        Rule missingImport = new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
-                : who == Who.ADMIN ? Outcome.NOT_FOUND : Outcome.FORBIDDEN, f -> Map.of("id", "no-such-import"));
+        Rule missingImport = new Rule(
+                who -> who == Who.ANONYMOUS
+                        ? Outcome.SIGN_IN
+                        : who == Who.ADMIN ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
+                f -> Map.of("id", "no-such-import"));
         rule("GET /admin/content/import/{id}", missingImport);
         rule("GET /admin/content/import/{id}/status", missingImport);
-        rule("GET /programmes/**",
+        rule(
+                "GET /programmes/**",
                 audience("/summer-week-1-mentor-materials", Role.MENTOR),
                 audience("/summer-week-1-induction-tutor-materials", Role.INDUCTION_TUTOR),
                 audience("/summer-week-1-ect-instructions", Role.ECT, Role.MENTOR, Role.INDUCTION_TUTOR));
-        rule("GET /programmes/assets/**", new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN : Outcome.NOT_FOUND,
-                f -> Map.of("**", "no-such-file.pdf")));
+        rule(
+                "GET /programmes/assets/**",
+                new Rule(
+                        who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN : Outcome.NOT_FOUND,
+                        f -> Map.of("**", "no-such-file.pdf")));
         // Meetings and actions: the role first, then 404 for any id that is not the person's own (see
         // meetings.MeetingPagesTest for other people's real meetings and actions).
-        Function<Role, Rule> notTheirs = role -> new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
-                : who.roles.contains(role) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
+        Function<Role, Rule> notTheirs = role -> new Rule(
+                who -> who == Who.ANONYMOUS
+                        ? Outcome.SIGN_IN
+                        : who.roles.contains(role) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
                 f -> Map.of("id", "999999999", "n", "1"));
         // ect@example.com's own records, opened by everyone: their mentor and they may, mentor2 and ect2 get 404.
-        Function<Who, Outcome> mentorsOwn = who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+        Function<Who, Outcome> mentorsOwn = who -> who == Who.ANONYMOUS
+                ? Outcome.SIGN_IN
                 : who == Who.MENTOR ? Outcome.ALLOWED : who == Who.MENTOR2 ? Outcome.NOT_FOUND : Outcome.FORBIDDEN;
-        Function<Who, Outcome> ectsOwn = who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
+        Function<Who, Outcome> ectsOwn = who -> who == Who.ANONYMOUS
+                ? Outcome.SIGN_IN
                 : who == Who.ECT ? Outcome.ALLOWED : who == Who.ECT2 ? Outcome.NOT_FOUND : Outcome.FORBIDDEN;
         Function<Fixture, Map<String, String>> theMeeting = f -> Map.of("id", Long.toString(f.meeting()), "n", "1");
-        rule("GET /mentor/mentees/{ectId}/meetings", new Rule(mentorsOwn, f -> Map.of("ectId", Long.toString(f.ect()))));
-        rule("POST /mentor/mentees/{ectId}/meetings", new Rule(mentorsOwn,
-                f -> Map.of("ectId", Long.toString(f.ect()))));
-        for (String route : List.of("GET /mentor/meetings/{id}", "GET /mentor/meetings/{id}/review",
-                "GET /mentor/meetings/{id}/plan", "GET /mentor/meetings/{id}/next-steps",
-                "GET /mentor/meetings/{id}/activity/{n}", "POST /mentor/meetings/{id}/activity/{n}",
-                "POST /mentor/meetings/{id}/cancel", "GET /mentor/meetings/{id}/calendar.ics")) {
+        rule(
+                "GET /mentor/mentees/{ectId}/meetings",
+                new Rule(mentorsOwn, f -> Map.of("ectId", Long.toString(f.ect()))));
+        rule(
+                "POST /mentor/mentees/{ectId}/meetings",
+                new Rule(mentorsOwn, f -> Map.of("ectId", Long.toString(f.ect()))));
+        for (String route : List.of(
+                "GET /mentor/meetings/{id}",
+                "GET /mentor/meetings/{id}/review",
+                "GET /mentor/meetings/{id}/plan",
+                "GET /mentor/meetings/{id}/next-steps",
+                "GET /mentor/meetings/{id}/activity/{n}",
+                "POST /mentor/meetings/{id}/activity/{n}",
+                "POST /mentor/meetings/{id}/cancel",
+                "GET /mentor/meetings/{id}/calendar.ics")) {
             rule(route, new Rule(mentorsOwn, theMeeting));
         }
         rule("GET /mentor/actions/{id}", notTheirs.apply(Role.MENTOR));
@@ -198,8 +236,15 @@ class AccessMatrixTest {
         Function<Fixture, Map<String, String>> theEntry = f -> Map.of("id", Long.toString(f.entry()));
         Function<Fixture, Map<String, String>> theAudit = f -> Map.of("id", Long.toString(f.audit()));
         Function<Fixture, Map<String, String>> theEct = f -> Map.of("ectId", Long.toString(f.ect()));
-        for (String route : List.of("GET /ect/log", "GET /ect/log/new", "POST /ect/log", "GET /ect/record",
-                "GET /ect/record.pdf", "GET /ect/record.csv", "GET /ect/audits", "GET /ect/audits/progress")) {
+        for (String route : List.of(
+                "GET /ect/log",
+                "GET /ect/log/new",
+                "POST /ect/log",
+                "GET /ect/record",
+                "GET /ect/record.pdf",
+                "GET /ect/record.csv",
+                "GET /ect/audits",
+                "GET /ect/audits/progress")) {
             rule(route, role(Role.ECT));
         }
         for (String route : List.of("GET /ect/log/{id}", "GET /ect/log/{id}/edit", "POST /ect/log/{id}/edit")) {
@@ -211,28 +256,41 @@ class AccessMatrixTest {
         // A sitting with no module given is of a module that does not exist: 404 to ECTs and mentors, refused before
         // that to others. MockMvc tests of the audits post real sittings (audit.ModuleAuditPagesTest).
         rule("POST /ect/audits", notTheirs.apply(Role.ECT));
-        for (String route : List.of("GET /mentor/mentees/{ectId}/log", "GET /mentor/mentees/{ectId}/record",
-                "GET /mentor/mentees/{ectId}/record.pdf", "GET /mentor/mentees/{ectId}/record.csv",
-                "GET /mentor/mentees/{ectId}/audits", "GET /mentor/mentees/{ectId}/audits/progress")) {
+        for (String route : List.of(
+                "GET /mentor/mentees/{ectId}/log",
+                "GET /mentor/mentees/{ectId}/record",
+                "GET /mentor/mentees/{ectId}/record.pdf",
+                "GET /mentor/mentees/{ectId}/record.csv",
+                "GET /mentor/mentees/{ectId}/audits",
+                "GET /mentor/mentees/{ectId}/audits/progress")) {
             rule(route, new Rule(mentorsOwn, theEct));
         }
-        for (String route : List.of("GET /mentor/mentees/{ectId}/log/{id}",
-                "POST /mentor/mentees/{ectId}/log/{id}/comments")) {
-            rule(route, new Rule(mentorsOwn, f -> Map.of("ectId", Long.toString(f.ect()), "id",
-                    Long.toString(f.entry()))));
+        for (String route :
+                List.of("GET /mentor/mentees/{ectId}/log/{id}", "POST /mentor/mentees/{ectId}/log/{id}/comments")) {
+            rule(
+                    route,
+                    new Rule(mentorsOwn, f -> Map.of("ectId", Long.toString(f.ect()), "id", Long.toString(f.entry()))));
         }
-        rule("GET /mentor/mentees/{ectId}/audits/{id}", new Rule(mentorsOwn, f -> Map.of("ectId",
-                Long.toString(f.ect()), "id", Long.toString(f.audit()))));
-        rule("GET /mentor/mentees/{ectId}/audits/new", new Rule(mentorsOwn, f -> Map.of("ectId",
-                Long.toString(f.ect()), "?", "module=" + f.auditModule())));
-        rule("POST /mentor/mentees/{ectId}/audits", new Rule(who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN
-                : who.roles.contains(Role.MENTOR) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN, theEct));
+        rule(
+                "GET /mentor/mentees/{ectId}/audits/{id}",
+                new Rule(mentorsOwn, f -> Map.of("ectId", Long.toString(f.ect()), "id", Long.toString(f.audit()))));
+        rule(
+                "GET /mentor/mentees/{ectId}/audits/new",
+                new Rule(mentorsOwn, f -> Map.of("ectId", Long.toString(f.ect()), "?", "module=" + f.auditModule())));
+        rule(
+                "POST /mentor/mentees/{ectId}/audits",
+                new Rule(
+                        who -> who == Who.ANONYMOUS
+                                ? Outcome.SIGN_IN
+                                : who.roles.contains(Role.MENTOR) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
+                        theEct));
         rule("GET /tutor/audits", role(Role.INDUCTION_TUTOR));
         rule("GET /calendar/feed", signedIn());
         rule("POST /calendar/feed", signedIn());
         rule("POST /calendar/feed/revoke", signedIn());
         // A calendar app has no session: an unknown token is 404 to everyone.
-        rule("GET /calendar/{token}.ics",
+        rule(
+                "GET /calendar/{token}.ics",
                 new Rule(who -> Outcome.NOT_FOUND, f -> Map.of("token", "not-a-real-token-0000000000000000")));
     }
 
@@ -273,9 +331,11 @@ class AccessMatrixTest {
             }
             for (Rule rule : probes) {
                 for (Who who : Who.values()) {
-                    tests.add(DynamicTest.dynamicTest(route + " " + rule.pathVariables().apply(fixture) + " as " + who,
+                    tests.add(DynamicTest.dynamicTest(
+                            route + " " + rule.pathVariables().apply(fixture) + " as " + who,
                             () -> assertThat(outcomeOf(route, rule, fixture, sessions.get(who)))
-                                    .as(route + " as " + who).isEqualTo(rule.outcome().apply(who))));
+                                    .as(route + " as " + who)
+                                    .isEqualTo(rule.outcome().apply(who))));
                 }
             }
         }
@@ -285,13 +345,18 @@ class AccessMatrixTest {
     @TestFactory
     Stream<DynamicTest> everyRuleStillHasItsRoute() {
         Set<String> routes = Set.copyOf(routes());
-        return RULES.keySet().stream().map(rule -> DynamicTest.dynamicTest(rule + " exists",
-                () -> assertThat(routes).as("a rule for a route that is gone").contains(rule)));
+        return RULES.keySet().stream()
+                .map(rule -> DynamicTest.dynamicTest(
+                        rule + " exists",
+                        () -> assertThat(routes)
+                                .as("a rule for a route that is gone")
+                                .contains(rule)));
     }
 
     private List<String> routes() {
         Map<String, String> found = new TreeMap<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlerMapping.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                handlerMapping.getHandlerMethods().entrySet()) {
             if (entry.getValue().getBeanType().equals(BasicErrorController.class)) {
                 continue; // Spring Boot's error rendering, reached by error dispatch, not by a link
             }
@@ -309,7 +374,8 @@ class AccessMatrixTest {
         String method = route.substring(0, route.indexOf(' '));
         String path = route.substring(route.indexOf(' ') + 1);
         String query = "";
-        for (Map.Entry<String, String> variable : rule.pathVariables().apply(fixture).entrySet()) {
+        for (Map.Entry<String, String> variable :
+                rule.pathVariables().apply(fixture).entrySet()) {
             if (variable.getKey().equals("?")) {
                 query = "?" + variable.getValue();
                 continue;
@@ -317,8 +383,11 @@ class AccessMatrixTest {
             String placeholder = variable.getKey().equals("**") ? "**" : "{" + variable.getKey() + "}";
             path = path.replace(placeholder, variable.getValue());
         }
-        assertThat(path).as("every path variable of " + route + " needs a value").doesNotContain("{", "*");
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path + query).session(session)
+        assertThat(path)
+                .as("every path variable of " + route + " needs a value")
+                .doesNotContain("{", "*");
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path + query)
+                .session(session)
                 .accept("text/html,application/json;q=0.9,*/*;q=0.8");
         if (!method.equals("GET")) {
             request.with(csrf());
@@ -340,47 +409,69 @@ class AccessMatrixTest {
 
     private Fixture fixture() throws Exception {
         String suffix = Long.toString(System.nanoTime());
-        Person other = accounts.createUser("matrix-" + suffix + "@school.example", "Matrix Person",
-                EnumSet.of(Role.ECT), "a long enough password");
-        long cohort = cohorts.create("Matrix cohort " + suffix, "matrix-programme", LocalDate.of(2026, 9, 7), List.of(), List.of());
+        Person other = accounts.createUser(
+                "matrix-" + suffix + "@school.example",
+                "Matrix Person",
+                EnumSet.of(Role.ECT),
+                "a long enough password");
+        long cohort = cohorts.create(
+                "Matrix cohort " + suffix, "matrix-programme", LocalDate.of(2026, 9, 7), List.of(), List.of());
         String module = "Matrix module " + suffix;
         List<ImportRequest.SourceFile> pages = new ArrayList<>();
         for (String part : List.of("mentor-materials", "induction-tutor-materials", "ect-instructions")) {
             String markdown = "---\ntitle: \"Matrix week 1 " + part + "\"\n---\n\nWhat this page says.\n";
-            pages.add(new ImportRequest.SourceFile("summer-week-1-" + part + ".md", part,
-                    markdown.getBytes(StandardCharsets.UTF_8)));
+            pages.add(new ImportRequest.SourceFile(
+                    "summer-week-1-" + part + ".md", part, markdown.getBytes(StandardCharsets.UTF_8)));
         }
-        ImportReport report = importer.importContent(new ImportRequest(pages, "Matrix programme", module),
-                ImportProgress.NONE);
+        ImportReport report =
+                importer.importContent(new ImportRequest(pages, "Matrix programme", module), ImportProgress.NONE);
         assertThat(report.errors()).isEmpty();
         String modulePath = report.pages().get(0).path();
         long ect = accounts.findByEmail("ect@example.com").orElseThrow().id();
-        String meeting = mvc.perform(post("/mentor/mentees/" + ect + "/meetings").with(csrf())
+        String meeting = mvc.perform(post("/mentor/mentees/" + ect + "/meetings")
+                        .with(csrf())
                         .session(SignIn.as(mvc, "mentor@example.com"))
-                        .param("materialsPath", "/programmes/northfield-teaching-partnership/"
-                                + "year-1-routines-and-relationships/autumn-week-1-mentor-materials")
-                        .param("day", "1").param("month", "9").param("year", "2031").param("time", "15:30"))
-                .andReturn().getResponse().getRedirectedUrl();
+                        .param(
+                                "materialsPath",
+                                "/programmes/northfield-teaching-partnership/"
+                                        + "year-1-routines-and-relationships/autumn-week-1-mentor-materials")
+                        .param("day", "1")
+                        .param("month", "9")
+                        .param("year", "2031")
+                        .param("time", "15:30"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(meeting).as("the fixture's meeting").matches("/mentor/meetings/\\d+");
         MockHttpSession ectSession = SignIn.as(mvc, "ect@example.com");
         LocalDate today = LocalDate.now();
-        String entry = mvc.perform(post("/ect/log").with(csrf()).session(ectSession)
+        String entry = mvc.perform(post("/ect/log")
+                        .with(csrf())
+                        .session(ectSession)
                         .param("day", String.valueOf(today.getDayOfMonth()))
                         .param("month", String.valueOf(today.getMonthValue()))
-                        .param("year", String.valueOf(today.getYear())).param("keyPoints", "Matrix entry"))
-                .andReturn().getResponse().getRedirectedUrl();
+                        .param("year", String.valueOf(today.getYear()))
+                        .param("keyPoints", "Matrix entry"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(entry).as("the fixture's log entry").matches("/ect/log/\\d+");
         SeedModule.importPages(importer);
-        MockHttpServletRequestBuilder sitting = post("/ect/audits").with(csrf()).session(ectSession)
-                .param("module", SeedModule.MODULE);
-        framework.forStandard(8).stream().filter(st -> st.kind() == StatementKind.LEARN_HOW_TO)
+        MockHttpServletRequestBuilder sitting =
+                post("/ect/audits").with(csrf()).session(ectSession).param("module", SeedModule.MODULE);
+        framework.forStandard(8).stream()
+                .filter(st -> st.kind() == StatementKind.LEARN_HOW_TO)
                 .forEach(st -> sitting.param("ratings[" + st.code() + "]", "MOSTLY_CONFIDENT"));
         String audit = mvc.perform(sitting).andReturn().getResponse().getRedirectedUrl();
         assertThat(audit).as("the fixture's audit").matches("/ect/audits/\\d+");
-        return new Fixture(other.id(), cohort,
-                modulePath.substring(0, modulePath.lastIndexOf('/')).replaceFirst("^/programmes/", ""), ect,
+        return new Fixture(
+                other.id(),
+                cohort,
+                modulePath.substring(0, modulePath.lastIndexOf('/')).replaceFirst("^/programmes/", ""),
+                ect,
                 Long.parseLong(meeting.substring(meeting.lastIndexOf('/') + 1)),
                 Long.parseLong(entry.substring(entry.lastIndexOf('/') + 1)),
-                Long.parseLong(audit.substring(audit.lastIndexOf('/') + 1)), SeedModule.MODULE);
+                Long.parseLong(audit.substring(audit.lastIndexOf('/') + 1)),
+                SeedModule.MODULE);
     }
 }

@@ -51,8 +51,10 @@ class RequestSizeLimitsTest {
 
     /** A browser of the running app over HTTP, keeping its cookies. */
     final class Browser {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         URI uri(String path) {
             return URI.create("http://localhost:" + port + path);
@@ -70,8 +72,8 @@ class RequestSizeLimitsTest {
             HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
-            assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                    .doesNotContain("error"));
+            assertThat(signedIn.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
             return this;
         }
 
@@ -83,8 +85,8 @@ class RequestSizeLimitsTest {
             String boundary = "----limits" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
-                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                            + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.write(file);
             body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -101,25 +103,33 @@ class RequestSizeLimitsTest {
     }
 
     long throttleRows() {
-        return jdbc.sql("select count(*) from sign_in_throttle").query(Long.class).single();
+        return jdbc.sql("select count(*) from sign_in_throttle")
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void aThreeMegabytePostToLoginIsRefusedBeforeItIsParsed() throws Exception {
         long before = throttleRows();
-        byte[] form = ("username=admin%40example.com&password=wrong&padding=" + new String(threeMegabytes(),
-                StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
-        MvcResult result = mvc.perform(post("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .content(form).with(csrf())).andReturn();
+        byte[] form = ("username=admin%40example.com&password=wrong&padding="
+                        + new String(threeMegabytes(), StandardCharsets.US_ASCII))
+                .getBytes(StandardCharsets.US_ASCII);
+        MvcResult result = mvc.perform(post("/login")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(form)
+                        .with(csrf()))
+                .andReturn();
 
         MockHttpServletResponse response = result.getResponse();
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentAsString()).contains("smaller than 2 MB");
         // The sign-in filter never read the form: no failure was counted, nothing was kept for the form.
         assertThat(throttleRows()).isEqualTo(before);
-        assertThat(result.getRequest().getSession(false)).satisfiesAnyOf(
-                session -> assertThat(session).isNull(),
-                session -> assertThat(session.getAttribute(SecurityConfiguration.SIGN_IN_EMAIL)).isNull());
+        assertThat(result.getRequest().getSession(false))
+                .satisfiesAnyOf(
+                        session -> assertThat(session).isNull(),
+                        session -> assertThat(session.getAttribute(SecurityConfiguration.SIGN_IN_EMAIL))
+                                .isNull());
     }
 
     @Test
@@ -130,9 +140,11 @@ class RequestSizeLimitsTest {
         assertThat(multipart.statusCode()).isEqualTo(413);
         assertThat(multipart.body()).contains("smaller than 2 MB");
 
-        HttpResponse<String> streamed = new Browser().send(HttpRequest.newBuilder(anonymous.uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(threeMegabytes()))));
+        HttpResponse<String> streamed = new Browser()
+                .send(HttpRequest.newBuilder(anonymous.uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new ByteArrayInputStream(threeMegabytes()))));
         assertThat(streamed.statusCode()).isEqualTo(411);
     }
 
@@ -142,32 +154,40 @@ class RequestSizeLimitsTest {
         assertThat(zip.length).isGreaterThan(THREE_MB);
 
         Browser anonymous = new Browser();
-        assertThat(anonymous.postFile("/admin/content/import", anonymous.csrf("/login"), "big.zip", zip)
-                .statusCode()).isEqualTo(413);
+        assertThat(anonymous
+                        .postFile("/admin/content/import", anonymous.csrf("/login"), "big.zip", zip)
+                        .statusCode())
+                .isEqualTo(413);
         Browser mentor = new Browser().signIn("mentor@example.com");
-        assertThat(mentor.postFile("/admin/content/import", mentor.csrf("/"), "big.zip", zip).statusCode())
+        assertThat(mentor.postFile("/admin/content/import", mentor.csrf("/"), "big.zip", zip)
+                        .statusCode())
                 .isEqualTo(413);
 
         Browser admin = new Browser().signIn("admin@example.com");
-        HttpResponse<String> accepted = admin.postFile("/admin/content/import", admin.csrf("/admin/content/import"),
-                "big.zip", zip);
+        HttpResponse<String> accepted =
+                admin.postFile("/admin/content/import", admin.csrf("/admin/content/import"), "big.zip", zip);
         assertThat(accepted.statusCode()).isEqualTo(302);
         String job = accepted.headers().firstValue("Location").orElseThrow();
         assertThat(job).contains("/admin/content/import/");
         String status = "";
         for (int i = 0; i < 200 && !status.contains("\"over\":true"); i++) {
             Thread.sleep(50);
-            status = admin.send(HttpRequest.newBuilder(URI.create(job + "/status"))).body();
+            status = admin.send(HttpRequest.newBuilder(URI.create(job + "/status")))
+                    .body();
         }
         assertThat(status).contains("\"state\":\"FINISHED\"");
         assertThat(jdbc.sql("select length(bytes) from content_asset where path = 'assets/limits/large-handout.pdf'")
-                .query(Integer.class).single()).isGreaterThan(THREE_MB);
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThan(THREE_MB);
     }
 
     @Test
     void theCsvPageStatesTheLimitThatIsEnforced() throws Exception {
         String html = mvc.perform(get("/admin/users/upload").session(SignIn.as(mvc, "admin@example.com")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).select("#file-hint").text()).isEqualTo("The file must be smaller than 2 MB.");
     }
 

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.mock.web.MockHttpSession;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
@@ -71,14 +71,18 @@ class SecurityTest {
     void sessionIdChangesAtSignIn() throws Exception {
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
-        MvcResult result = mvc.perform(formLogin("/login").user("ect@example.com").password(PASSWORD))
+        MvcResult result = mvc.perform(
+                        formLogin("/login").user("ect@example.com").password(PASSWORD))
                 .andReturn();
-        org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        org.assertj.core.api.Assertions.assertThat(
+                        result.getRequest().getSession().getId())
+                .isNotEqualTo(before);
     }
 
     @Test
     void wrongPasswordShowsTheErrorSummaryAndKeepsTheEmail() throws Exception {
-        MvcResult failed = mvc.perform(formLogin("/login").user("tutor@example.com").password("not the password"))
+        MvcResult failed = mvc.perform(
+                        formLogin("/login").user("tutor@example.com").password("not the password"))
                 .andExpect(redirectedUrl("/login?error=invalid"))
                 .andReturn();
         MockHttpSession session = (MockHttpSession) failed.getRequest().getSession();
@@ -92,8 +96,11 @@ class SecurityTest {
 
     @Test
     void wrongPasswordTitlesTheSignInPageAsAnError() throws Exception {
-        Document before = Jsoup.parse(mvc.perform(get("/login")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Document before = Jsoup.parse(mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(before.title()).isEqualTo("Sign in – ECT Induction");
 
         // An account of this test's own, so that its failed attempt counts against no demo account.
@@ -103,8 +110,12 @@ class SecurityTest {
                 .andExpect(redirectedUrl("/login?error=invalid"))
                 .andReturn();
         MockHttpSession session = (MockHttpSession) failed.getRequest().getSession();
-        Document after = Jsoup.parse(mvc.perform(get("/login").param("error", "invalid").session(session))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Document after =
+                Jsoup.parse(mvc.perform(get("/login").param("error", "invalid").session(session))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
 
         assertThat(after.title()).isEqualTo("Error: Sign in – ECT Induction");
         assertThat(after.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#username");
@@ -132,15 +143,36 @@ class SecurityTest {
 
     @ParameterizedTest(name = "{0} gets {2} at {1}")
     @CsvSource({
-            "ADMIN, /admin, 200", "ADMIN, /tutor, 403", "ADMIN, /mentor, 403", "ADMIN, /ect, 403",
-            "INDUCTION_TUTOR, /tutor, 200", "INDUCTION_TUTOR, /admin, 403", "INDUCTION_TUTOR, /mentor, 403",
-            "MENTOR, /mentor, 200", "MENTOR, /admin, 403", "MENTOR, /ect, 403", "MENTOR, /tutor, 403",
-            "ECT, /ect, 200", "ECT, /admin, 403", "ECT, /mentor, 403", "ECT, /tutor, 403"})
+        "ADMIN, /admin, 200",
+        "ADMIN, /tutor, 403",
+        "ADMIN, /mentor, 403",
+        "ADMIN, /ect, 403",
+        "INDUCTION_TUTOR, /tutor, 200",
+        "INDUCTION_TUTOR, /admin, 403",
+        "INDUCTION_TUTOR, /mentor, 403",
+        "MENTOR, /mentor, 200",
+        "MENTOR, /admin, 403",
+        "MENTOR, /ect, 403",
+        "MENTOR, /tutor, 403",
+        "ECT, /ect, 200",
+        "ECT, /admin, 403",
+        "ECT, /mentor, 403",
+        "ECT, /tutor, 403"
+    })
     void rolePagesAreForbiddenToOtherRoles(String role, String path, int expected) throws Exception {
-        Map<String, String> demoUserOfRole = Map.of("ADMIN", "admin@example.com",
-                "INDUCTION_TUTOR", "tutor@example.com", "MENTOR", "mentor@example.com", "ECT", "ect@example.com");
-        MvcResult signedIn = mvc.perform(formLogin("/login").user(demoUserOfRole.get(role)).password(PASSWORD))
-                .andExpect(SecurityMockMvcResultMatchers.authenticated()).andReturn();
+        Map<String, String> demoUserOfRole = Map.of(
+                "ADMIN",
+                "admin@example.com",
+                "INDUCTION_TUTOR",
+                "tutor@example.com",
+                "MENTOR",
+                "mentor@example.com",
+                "ECT",
+                "ect@example.com");
+        MvcResult signedIn = mvc.perform(
+                        formLogin("/login").user(demoUserOfRole.get(role)).password(PASSWORD))
+                .andExpect(SecurityMockMvcResultMatchers.authenticated())
+                .andReturn();
         MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
 
         mvc.perform(get(path).session(session)).andExpect(status().is(expected));
@@ -159,7 +191,9 @@ class SecurityTest {
 
     @Test
     void errorPagesSayNothingAboutTheInternals() throws Exception {
-        mvc.perform(get("/no/such/page").with(user("ect@example.com").roles("ECT")).accept("text/html"))
+        mvc.perform(get("/no/such/page")
+                        .with(user("ect@example.com").roles("ECT"))
+                        .accept("text/html"))
                 .andExpect(status().isNotFound());
     }
 

@@ -41,8 +41,11 @@ class SessionsFollowTheAccountTest {
 
     @BeforeEach
     void aSignedInMentor() {
-        mentor = accounts.createUser("sessions-" + System.nanoTime() + "@school.example", "Session Mentor",
-                EnumSet.of(Role.MENTOR), PASSWORD);
+        mentor = accounts.createUser(
+                "sessions-" + System.nanoTime() + "@school.example",
+                "Session Mentor",
+                EnumSet.of(Role.MENTOR),
+                PASSWORD);
     }
 
     MockHttpSession signIn() throws Exception {
@@ -55,12 +58,18 @@ class SessionsFollowTheAccountTest {
     void aDemotedMentorsOpenSessionLosesTheMentorPagesAtOnce() throws Exception {
         MockHttpSession theirs = signIn();
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
-        long version = jdbc.sql("select version from app_user where id = ?").param(mentor.id())
-                .query(Long.class).single();
+        long version = jdbc.sql("select version from app_user where id = ?")
+                .param(mentor.id())
+                .query(Long.class)
+                .single();
 
-        mvc.perform(post("/admin/users/" + mentor.id() + "/edit").session(admin).with(csrf())
-                        .param("email", mentor.email()).param("displayName", "Session Mentor")
-                        .param("roles", "INDUCTION_TUTOR").param("version", Long.toString(version)))
+        mvc.perform(post("/admin/users/" + mentor.id() + "/edit")
+                        .session(admin)
+                        .with(csrf())
+                        .param("email", mentor.email())
+                        .param("displayName", "Session Mentor")
+                        .param("roles", "INDUCTION_TUTOR")
+                        .param("version", Long.toString(version)))
                 .andExpect(redirectedUrl("/admin/users/" + mentor.id()));
 
         mvc.perform(get("/mentor").session(theirs)).andExpect(redirectedUrl("/login"));
@@ -72,7 +81,10 @@ class SessionsFollowTheAccountTest {
         MockHttpSession here = signIn();
         MockHttpSession elsewhere = signIn();
 
-        mvc.perform(post("/account/password").session(here).with(csrf()).param("currentPassword", PASSWORD)
+        mvc.perform(post("/account/password")
+                        .session(here)
+                        .with(csrf())
+                        .param("currentPassword", PASSWORD)
                         .param("newPassword", "a new password of mine")
                         .param("confirmPassword", "a new password of mine"))
                 .andExpect(redirectedUrl("/mentor"));
@@ -85,10 +97,15 @@ class SessionsFollowTheAccountTest {
     void settingAPasswordFromALinkEndsEverySession() throws Exception {
         MockHttpSession theirs = signIn();
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
-        String link = (String) mvc.perform(post("/admin/users/" + mentor.id() + "/password-link").session(admin)
-                .with(csrf())).andReturn().getFlashMap().get("passwordLink");
+        String link = (String) mvc.perform(post("/admin/users/" + mentor.id() + "/password-link")
+                        .session(admin)
+                        .with(csrf()))
+                .andReturn()
+                .getFlashMap()
+                .get("passwordLink");
 
-        mvc.perform(post(link.substring(link.indexOf("/account/"))).with(csrf())
+        mvc.perform(post(link.substring(link.indexOf("/account/")))
+                        .with(csrf())
                         .param("newPassword", "a password from the link")
                         .param("confirmPassword", "a password from the link"))
                 .andExpect(redirectedUrl("/login"));
@@ -100,7 +117,8 @@ class SessionsFollowTheAccountTest {
     void aSessionEndsTwelveHoursAfterSignInHoweverBusy() throws Exception {
         MockHttpSession session = signIn();
         assertThat(session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT))
-                .as("stamped at its first signed-in request").isInstanceOf(Instant.class);
+                .as("stamped at its first signed-in request")
+                .isInstanceOf(Instant.class);
         Instant signedInAt = (Instant) session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT);
 
         session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, signedInAt.minus(Duration.ofHours(11)));

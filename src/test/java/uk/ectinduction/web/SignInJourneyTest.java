@@ -14,12 +14,13 @@ class SignInJourneyTest extends BrowserJourney {
 
     @ParameterizedTest(name = "{0} signs in to {1}")
     @CsvSource({
-            "admin@example.com, /admin, Overview",
-            "tutor@example.com, /tutor, Your cohorts",
-            "mentor@example.com, /mentor, Your early career teachers",
-            "ect@example.com, /ect, Your induction",
-            "mentor2@example.com, /mentor, Your early career teachers",
-            "ect2@example.com, /ect, Your induction"})
+        "admin@example.com, /admin, Overview",
+        "tutor@example.com, /tutor, Your cohorts",
+        "mentor@example.com, /mentor, Your early career teachers",
+        "ect@example.com, /ect, Your induction",
+        "mentor2@example.com, /mentor, Your early career teachers",
+        "ect2@example.com, /ect, Your induction"
+    })
     void demoUserSignsInToTheirHomeAndOut(String email, String home, String heading) {
         browser.get("/");
         assertThat(browser.path()).isEqualTo("/login");

@@ -55,7 +55,11 @@ class SignInThrottlingTest {
     }
 
     static MockHttpServletRequestBuilder signIn(String email, String password, String address) {
-        return post("/login").param("username", email).param("password", password).with(csrf()).with(from(address));
+        return post("/login")
+                .param("username", email)
+                .param("password", password)
+                .with(csrf())
+                .with(from(address));
     }
 
     String newAccount(String name) {
@@ -67,8 +71,10 @@ class SignInThrottlingTest {
     List<String> fiveWrongPasswords(String email, String address) throws Exception {
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < SignInThrottle.CLIENT_FAILURES_BEFORE_WAIT; i++) {
-            answers.add(mvc.perform(signIn(email, "wrong password " + i, address)).andReturn()
-                    .getResponse().getRedirectedUrl());
+            answers.add(mvc.perform(signIn(email, "wrong password " + i, address))
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl());
         }
         return answers;
     }
@@ -79,12 +85,17 @@ class SignInThrottlingTest {
      */
     void stillWaiting(String email, String address) {
         jdbc.sql("update sign_in_throttle set next_attempt_at = now() + interval '1 minute' "
-                + "where email_key = ? and client_address = ?").params(email, address).update();
+                        + "where email_key = ? and client_address = ?")
+                .params(email, address)
+                .update();
     }
 
     long waitAfterFiveFailures(String email, String address) {
         return jdbc.sql("select extract(epoch from next_attempt_at - last_failure_at)::bigint from sign_in_throttle "
-                + "where email_key = ? and client_address = ?").params(email, address).query(Long.class).single();
+                        + "where email_key = ? and client_address = ?")
+                .params(email, address)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -96,8 +107,7 @@ class SignInThrottlingTest {
         mvc.perform(signIn(email, PASSWORD, GUESSER))
                 .andExpect(redirectedUrl("/login?error=throttled"))
                 .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
-        mvc.perform(signIn(email, PASSWORD, OWNER))
-                .andExpect(SecurityMockMvcResultMatchers.authenticated());
+        mvc.perform(signIn(email, PASSWORD, OWNER)).andExpect(SecurityMockMvcResultMatchers.authenticated());
     }
 
     @Test
@@ -113,7 +123,9 @@ class SignInThrottlingTest {
         mvc.perform(get("/login").param("error", "throttled"))
                 .andExpect(content().string(containsString("Too many failed attempts")));
 
-        jdbc.sql("update sign_in_throttle set next_attempt_at = now() where email_key = ?").param(email).update();
+        jdbc.sql("update sign_in_throttle set next_attempt_at = now() where email_key = ?")
+                .param(email)
+                .update();
         mvc.perform(signIn(email, PASSWORD, GUESSER)).andExpect(SecurityMockMvcResultMatchers.authenticated());
     }
 
@@ -124,16 +136,27 @@ class SignInThrottlingTest {
 
         List<String> toKnown = new ArrayList<>(fiveWrongPasswords(known, GUESSER));
         List<String> toUnknown = new ArrayList<>(fiveWrongPasswords(unknown, GUESSER));
-        assertThat(waitAfterFiveFailures(unknown, GUESSER)).isEqualTo(waitAfterFiveFailures(known, GUESSER))
+        assertThat(waitAfterFiveFailures(unknown, GUESSER))
+                .isEqualTo(waitAfterFiveFailures(known, GUESSER))
                 .isEqualTo(SignInThrottle.FIRST_WAIT.toSeconds());
         stillWaiting(known, GUESSER);
         stillWaiting(unknown, GUESSER);
-        toKnown.add(mvc.perform(signIn(known, "another guess", GUESSER)).andReturn().getResponse().getRedirectedUrl());
-        toUnknown.add(mvc.perform(signIn(unknown, "another guess", GUESSER)).andReturn().getResponse()
+        toKnown.add(mvc.perform(signIn(known, "another guess", GUESSER))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+        toUnknown.add(mvc.perform(signIn(unknown, "another guess", GUESSER))
+                .andReturn()
+                .getResponse()
                 .getRedirectedUrl());
         // The other client is neither kept waiting nor told anything more.
-        toKnown.add(mvc.perform(signIn(known, "a wrong one", OWNER)).andReturn().getResponse().getRedirectedUrl());
-        toUnknown.add(mvc.perform(signIn(unknown, "a wrong one", OWNER)).andReturn().getResponse()
+        toKnown.add(mvc.perform(signIn(known, "a wrong one", OWNER))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+        toUnknown.add(mvc.perform(signIn(unknown, "a wrong one", OWNER))
+                .andReturn()
+                .getResponse()
                 .getRedirectedUrl());
 
         assertThat(toKnown).isEqualTo(toUnknown).endsWith("/login?error=throttled", "/login?error=invalid");
@@ -159,8 +182,12 @@ class SignInThrottlingTest {
     }
 
     MockHttpServletRequestBuilder changePassword(MockHttpSession session, String currentPassword) {
-        return post("/account/password").session(session).with(csrf()).with(from(GUESSER))
+        return post("/account/password")
+                .session(session)
+                .with(csrf())
+                .with(from(GUESSER))
                 .param("currentPassword", currentPassword)
-                .param("newPassword", "a brand new password").param("confirmPassword", "a brand new password");
+                .param("newPassword", "a brand new password")
+                .param("confirmPassword", "a brand new password");
     }
 }

@@ -44,10 +44,14 @@ public class ModuleAudit {
     @CollectionTable(name = "audit_rating", joinColumns = @JoinColumn(name = "audit_id"))
     private List<StatementRating> ratings = new ArrayList<>();
 
-    protected ModuleAudit() {
-    }
+    protected ModuleAudit() {}
 
-    public ModuleAudit(long ectId, String moduleRef, String moduleTitle, long startedBy, Instant createdAt,
+    public ModuleAudit(
+            long ectId,
+            String moduleRef,
+            String moduleTitle,
+            long startedBy,
+            Instant createdAt,
             List<StatementRating> ratings) {
         this.ectId = ectId;
         this.moduleRef = moduleRef;

@@ -20,8 +20,7 @@ public class StatementRating {
     @Column(nullable = false)
     private String note;
 
-    protected StatementRating() {
-    }
+    protected StatementRating() {}
 
     public StatementRating(String code, AuditRating rating, String note) {
         this.code = code;

@@ -77,8 +77,11 @@ class AuditController {
     }
 
     @GetMapping("/mentor/mentees/{ectId}/audits/new")
-    String mentorNew(@AuthenticationPrincipal SignedInUser user, @PathVariable long ectId,
-            @RequestParam String module, Model model) {
+    String mentorNew(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long ectId,
+            @RequestParam String module,
+            Model model) {
         return start(user, ectId, mentorBase(ectId), module, model);
     }
 
@@ -104,20 +107,34 @@ class AuditController {
     }
 
     @PostMapping("/ect/audits")
-    String ectSave(@AuthenticationPrincipal SignedInUser user, @Validated @ModelAttribute AuditForm auditForm,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String ectSave(
+            @AuthenticationPrincipal SignedInUser user,
+            @Validated @ModelAttribute AuditForm auditForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         return save(user, user.id(), ectBase(), auditForm, errors, model, redirect);
     }
 
     @PostMapping("/mentor/mentees/{ectId}/audits")
-    String mentorSave(@AuthenticationPrincipal SignedInUser user, @PathVariable long ectId,
-            @Validated @ModelAttribute AuditForm auditForm, BindingResult errors, Model model,
+    String mentorSave(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long ectId,
+            @Validated @ModelAttribute AuditForm auditForm,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         return save(user, ectId, mentorBase(ectId), auditForm, errors, model, redirect);
     }
 
-    private String save(SignedInUser user, long ectId, String base, AuditForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    private String save(
+            SignedInUser user,
+            long ectId,
+            String base,
+            AuditForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         AuditTemplate template = audits.template(user, ectId, form.getModule());
         Map<String, Answer> answers = validator.answers(template, form, errors);
         if (errors.hasErrors()) {
@@ -136,8 +153,8 @@ class AuditController {
     }
 
     @GetMapping("/mentor/mentees/{ectId}/audits/{id}")
-    String mentorSitting(@AuthenticationPrincipal SignedInUser user, @PathVariable long ectId, @PathVariable long id,
-            Model model) {
+    String mentorSitting(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable long ectId, @PathVariable long id, Model model) {
         return sitting(user, ectId, mentorBase(ectId), id, model);
     }
 
@@ -163,8 +180,11 @@ class AuditController {
         model.addAttribute("ect", audits.ect(user, ectId));
         model.addAttribute("own", user.id() == ectId);
         model.addAttribute("base", base);
-        model.addAttribute("modules", audits.progress(user, ectId).stream()
-                .map(p -> Map.entry(p, ProgressChart.of(p))).toList());
+        model.addAttribute(
+                "modules",
+                audits.progress(user, ectId).stream()
+                        .map(p -> Map.entry(p, ProgressChart.of(p)))
+                        .toList());
         return "audit/progress";
     }
 }

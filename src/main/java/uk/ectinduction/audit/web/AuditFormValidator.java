@@ -29,13 +29,15 @@ class AuditFormValidator implements Validator {
         AuditForm form = (AuditForm) target;
         form.getRatings().forEach((code, value) -> {
             if (value != null && !value.isBlank() && AuditRating.parse(value).isEmpty()) {
-                errors.rejectValue("ratings[" + code + "]", "scale",
-                        "Choose one of the four ratings on the scale for " + code);
+                errors.rejectValue(
+                        "ratings[" + code + "]", "scale", "Choose one of the four ratings on the scale for " + code);
             }
         });
         form.getNotes().forEach((code, note) -> {
             if (note != null && note.length() > MAX_NOTE) {
-                errors.rejectValue("notes[" + code + "]", "tooLong",
+                errors.rejectValue(
+                        "notes[" + code + "]",
+                        "tooLong",
                         "The note on " + code + " must be 20,000 characters or fewer");
             }
         });
@@ -47,15 +49,20 @@ class AuditFormValidator implements Validator {
         for (Statement statement : template.statements()) {
             String value = form.getRatings().get(statement.code());
             if (value == null || value.isBlank()) {
-                errors.rejectValue("ratings[" + statement.code() + "]", "required",
+                errors.rejectValue(
+                        "ratings[" + statement.code() + "]",
+                        "required",
                         "Choose how confident you are with " + statement.code());
             } else {
-                AuditRating.parse(value).ifPresent(rating -> answers.put(statement.code(),
-                        new Answer(rating, clean(form.getNotes().get(statement.code())))));
+                AuditRating.parse(value)
+                        .ifPresent(rating -> answers.put(
+                                statement.code(),
+                                new Answer(rating, clean(form.getNotes().get(statement.code())))));
             }
         }
         form.getRatings().keySet().stream()
-                .filter(code -> template.statements().stream().noneMatch(s -> s.code().equals(code)))
+                .filter(code ->
+                        template.statements().stream().noneMatch(s -> s.code().equals(code)))
                 .forEach(code -> errors.reject("unasked", code + " is not a statement this audit asks about"));
         return answers;
     }

@@ -12,8 +12,7 @@ import uk.ectinduction.audit.AuditRating;
  * A statement's ratings over the sittings of its module's audit, laid out for an inline SVG drawn on the server: no
  * script, a sentence saying the same for screen readers, and the page's table giving the same numbers.
  */
-record ProgressChart(String code, String text, String description, String polyline, List<Dot> dots,
-        List<Tick> ticks) {
+record ProgressChart(String code, String text, String description, String polyline, List<Dot> dots, List<Tick> ticks) {
 
     static final int WIDTH = 320;
     static final int HEIGHT = 140;
@@ -21,11 +20,9 @@ record ProgressChart(String code, String text, String description, String polyli
     static final int TOP = 15;
     static final int PLOT_HEIGHT = 90;
 
-    record Dot(int x, int y, String label) {
-    }
+    record Dot(int x, int y, String label) {}
 
-    record Tick(int x, String label) {
-    }
+    record Tick(int x, String label) {}
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -50,11 +47,12 @@ record ProgressChart(String code, String text, String description, String polyli
                 said.add(rating.label().toLowerCase(Locale.UK) + " (" + rating.points() + " of 4) on "
                         + LONG_DAY.format(sittings.get(i)));
             }
-            String polyline = String.join(" ", dots.stream().map(d -> d.x() + "," + d.y()).toList());
-            String description = row.statement().code() + ": " + (said.isEmpty() ? "not rated"
-                    : String.join(", then ", said)) + ".";
-            charts.add(new ProgressChart(row.statement().code(), row.statement().text(), description, polyline,
-                    dots, ticks));
+            String polyline =
+                    String.join(" ", dots.stream().map(d -> d.x() + "," + d.y()).toList());
+            String description =
+                    row.statement().code() + ": " + (said.isEmpty() ? "not rated" : String.join(", then ", said)) + ".";
+            charts.add(new ProgressChart(
+                    row.statement().code(), row.statement().text(), description, polyline, dots, ticks));
         }
         return charts;
     }

@@ -23,8 +23,11 @@ class TutorAuditController {
 
     @GetMapping("/tutor/audits")
     String cohorts(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("cohorts", cohorts.taughtBy(user.id()).stream()
-                .map(c -> audits.cohortRatings(c.name(), cohorts.ectIdsOf(c.id()))).toList());
+        model.addAttribute(
+                "cohorts",
+                cohorts.taughtBy(user.id()).stream()
+                        .map(c -> audits.cohortRatings(c.name(), cohorts.ectIdsOf(c.id())))
+                        .toList());
         model.addAttribute("scale", AuditRating.values());
         return "audit/cohorts";
     }

@@ -26,24 +26,14 @@ import uk.ectinduction.content.internal.Importer.PageSource;
 class ContentStore {
 
     private static final int BATCH = 500;
-    /** A title that was only made up keeps the stored one; a module keeps its place unless the programme lists it. */
-    private static final String UPSERT_MODULE = "insert into induction_module (programme_id, slug, title, year, term, "
-            + "position) values (?, ?, ?, ?, ?, ?) on conflict (programme_id, slug) do update set "
-            + "title = case when ? then excluded.title else induction_module.title end, "
-            + "year = coalesce(excluded.year, induction_module.year), "
-            + "term = coalesce(excluded.term, induction_module.term), "
-            + "position = case when ? then excluded.position else induction_module.position end returning id";
-    private static final String UPSERT_WEEK = "insert into week (module_id, number, title, term) values (?, ?, ?, ?) "
-            + "on conflict (module_id, number) do update set "
-            + "title = case when ? then excluded.title else week.title end, "
-            + "term = coalesce(excluded.term, week.term) returning id";
-
     private final JdbcTemplate jdbc;
+    private final ProgrammeTreeStore tree;
     private final PooledSequence pageIds;
     private final PooledSequence versionIds;
 
-    ContentStore(JdbcTemplate jdbc) {
+    ContentStore(JdbcTemplate jdbc, ProgrammeTreeStore tree) {
         this.jdbc = jdbc;
+        this.tree = tree;
         this.pageIds = PooledSequence.of(jdbc, "content_page_id_seq");
         this.versionIds = PooledSequence.of(jdbc, "page_version_id_seq");
     }
@@ -61,29 +51,36 @@ class ContentStore {
         return new LinkedHashSet<>(jdbc.queryForList(
                 "select url_path from content_page where url_path = any(?) "
                         + "union select '/programmes/' || path from content_asset where '/programmes/' || path = any(?)",
-                String.class, wanted, wanted));
+                String.class,
+                wanted,
+                wanted));
     }
 
-    List<ImportedPage> save(List<PageSource> pages, List<AssetSource> assets, Map<String, String> names,
-            Progress progress) {
+    List<ImportedPage> save(
+            List<PageSource> pages, List<AssetSource> assets, Map<String, String> names, Progress progress) {
         int total = pages.size() + assets.size();
         saveAssets(assets);
         progress.update(assets.size(), total);
 
         ProgrammeLayout layout = ProgrammeLayout.of(pages, names);
-        Map<String, Long> programmeIds = saveProgrammes(layout);
-        Map<String, Long> moduleIds = saveModules(layout, programmeIds);
-        Map<String, Long> weekIds = saveWeeks(layout, moduleIds);
+        ProgrammeTreeStore.TreeIds treeIds = tree.save(layout);
+        Map<String, Long> programmeIds = treeIds.programmes();
+        Map<String, Long> moduleIds = treeIds.modules();
+        Map<String, Long> weekIds = treeIds.weeks();
 
         // Pages: insert the new, update the known; a new version only where the source changed.
         Map<String, StoredPage> existing = new HashMap<>();
         String[] paths = pages.stream().map(PageSource::sourcePath).toArray(String[]::new);
-        jdbc.query("select p.id, p.source_path, v.version_number, v.source_sha256 from content_page p "
-                + "left join page_version v on v.id = p.current_version_id where p.source_path = any(?)",
+        jdbc.query(
+                "select p.id, p.source_path, v.version_number, v.source_sha256 from content_page p "
+                        + "left join page_version v on v.id = p.current_version_id where p.source_path = any(?)",
                 rs -> {
                     existing.put(rs.getString(2), new StoredPage(rs.getLong(1), rs.getInt(3), rs.getString(4)));
-                }, (Object) paths);
-        List<PageSource> fresh = pages.stream().filter(p -> !existing.containsKey(p.sourcePath())).toList();
+                },
+                (Object) paths);
+        List<PageSource> fresh = pages.stream()
+                .filter(p -> !existing.containsKey(p.sourcePath()))
+                .toList();
         List<Long> freshIds = pageIds.next(fresh.size());
         Map<String, Long> ids = new HashMap<>();
         existing.forEach((path, stored) -> ids.put(path, stored.id()));
@@ -104,12 +101,22 @@ class ContentStore {
             String partKind = place.partKind(audience);
             long id = ids.get(page.sourcePath());
             if (existing.containsKey(page.sourcePath())) {
-                pageUpdates.add(new Object[] {moduleId, weekId, place.kind().name(), partKind, audience.name(),
-                        layout.position(page), id});
+                pageUpdates.add(new Object[] {
+                    moduleId, weekId, place.kind().name(), partKind, audience.name(), layout.position(page), id
+                });
             } else {
-                pageInserts.add(new Object[] {id, programmeIds.get(place.programmeSlug()), moduleId, weekId,
-                        page.sourcePath(), page.urlPath(), place.kind().name(), partKind, audience.name(),
-                        layout.firstPosition(page)});
+                pageInserts.add(new Object[] {
+                    id,
+                    programmeIds.get(place.programmeSlug()),
+                    moduleId,
+                    weekId,
+                    page.sourcePath(),
+                    page.urlPath(),
+                    place.kind().name(),
+                    partKind,
+                    audience.name(),
+                    layout.firstPosition(page)
+                });
             }
             String sha = sha256(page.text().getBytes(StandardCharsets.UTF_8));
             shas.put(page.sourcePath(), sha);
@@ -118,19 +125,24 @@ class ContentStore {
                 versioned.add(page);
             }
         }
-        batch("insert into content_page (id, programme_id, module_id, week_id, source_path, url_path, kind, "
-                + "part_kind, audience, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pageInserts);
-        batch("update content_page set module_id = ?, week_id = ?, kind = ?, part_kind = ?, audience = ?, "
-                + "position = coalesce(?, position) where id = ?", pageUpdates);
+        batch(
+                "insert into content_page (id, programme_id, module_id, week_id, source_path, url_path, kind, "
+                        + "part_kind, audience, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                pageInserts);
+        batch(
+                "update content_page set module_id = ?, week_id = ?, kind = ?, part_kind = ?, audience = ?, "
+                        + "position = coalesce(?, position) where id = ?",
+                pageUpdates);
 
-        Map<String, Integer> versionNumbers = saveVersions(versioned, existing, ids, shas,
-                () -> progress.update(assets.size() + pages.size() / 2, total));
+        Map<String, Integer> versionNumbers = saveVersions(
+                versioned, existing, ids, shas, () -> progress.update(assets.size() + pages.size() / 2, total));
         progress.update(total, total);
 
         List<ImportedPage> imported = new ArrayList<>();
         for (PageSource page : pages) {
             StoredPage stored = existing.get(page.sourcePath());
-            Outcome outcome = stored == null ? Outcome.NEW
+            Outcome outcome = stored == null
+                    ? Outcome.NEW
                     : versionNumbers.containsKey(page.sourcePath()) ? Outcome.NEW_VERSION : Outcome.UNCHANGED;
             int version = versionNumbers.getOrDefault(page.sourcePath(), stored == null ? 1 : stored.version());
             imported.add(new ImportedPage(page.parsed().title(), page.urlPath(), outcome, version));
@@ -139,12 +151,15 @@ class ContentStore {
     }
 
     /** A page already in the database: its id, and its current version's number and source checksum. */
-    private record StoredPage(long id, int version, String sha256) {
-    }
+    private record StoredPage(long id, int version, String sha256) {}
 
     /** Writes a new version of each page, with its sections and intentions; the version numbers, by source path. */
-    private Map<String, Integer> saveVersions(List<PageSource> versioned, Map<String, StoredPage> existing,
-            Map<String, Long> pageIdsByPath, Map<String, String> shas, Runnable halfway) {
+    private Map<String, Integer> saveVersions(
+            List<PageSource> versioned,
+            Map<String, StoredPage> existing,
+            Map<String, Long> pageIdsByPath,
+            Map<String, String> shas,
+            Runnable halfway) {
         List<Long> newIds = versionIds.next(versioned.size());
         List<Object[]> versions = new ArrayList<>();
         List<Object[]> sections = new ArrayList<>();
@@ -160,34 +175,64 @@ class ContentStore {
             int number = stored == null ? 1 : stored.version() + 1;
             versionNumbers.put(page.sourcePath(), number);
             Map<String, String> fm = parsed.frontMatter();
-            versions.add(new Object[] {versionId, pageIdsByPath.get(page.sourcePath()), number, parsed.title(),
-                    parsed.heading(), parsed.caption(), parsed.statedMinutes(), fm.get("previous_title"),
-                    fm.get("previous_path"), fm.get("next_title"), fm.get("next_path"), page.text(),
-                    shas.get(page.sourcePath())});
+            versions.add(new Object[] {
+                versionId,
+                pageIdsByPath.get(page.sourcePath()),
+                number,
+                parsed.title(),
+                parsed.heading(),
+                parsed.caption(),
+                parsed.statedMinutes(),
+                fm.get("previous_title"),
+                fm.get("previous_path"),
+                fm.get("next_title"),
+                fm.get("next_path"),
+                page.text(),
+                shas.get(page.sourcePath())
+            });
             for (ParsedPage.Section s : parsed.sections()) {
-                sections.add(new Object[] {versionId, s.position(), s.kind().name(), s.heading(), s.headingLevel(),
-                        s.name(), s.minutes(), s.audience() == null ? null : s.audience().name(), s.weekNumber(),
-                        s.markdown(), s.html()});
+                sections.add(new Object[] {
+                    versionId,
+                    s.position(),
+                    s.kind().name(),
+                    s.heading(),
+                    s.headingLevel(),
+                    s.name(),
+                    s.minutes(),
+                    s.audience() == null ? null : s.audience().name(),
+                    s.weekNumber(),
+                    s.markdown(),
+                    s.html()
+                });
             }
             for (ParsedPage.HandoutLink link : parsed.handoutLinks()) {
-                handoutLinks.add(new Object[] {versionId, link.assetPath(),
-                        link.audience() == null ? null : link.audience().name()});
+                handoutLinks.add(new Object[] {
+                    versionId,
+                    link.assetPath(),
+                    link.audience() == null ? null : link.audience().name()
+                });
             }
             for (ParsedPage.Intention li : parsed.intentions()) {
-                intentions.add(new Object[] {versionId, li.sectionPosition(), li.position(), li.kind().name(),
-                        li.stem(), li.code(), li.text()});
+                intentions.add(new Object[] {
+                    versionId, li.sectionPosition(), li.position(), li.kind().name(), li.stem(), li.code(), li.text()
+                });
             }
             current.add(new Object[] {versionId, pageIdsByPath.get(page.sourcePath())});
         }
-        batch("insert into page_version (id, page_id, version_number, title, heading, caption, stated_minutes, "
-                + "previous_title, previous_path, next_title, next_path, source_markdown, source_sha256) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", versions);
+        batch(
+                "insert into page_version (id, page_id, version_number, title, heading, caption, stated_minutes, "
+                        + "previous_title, previous_path, next_title, next_path, source_markdown, source_sha256) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                versions);
         halfway.run();
-        batch("insert into page_section (version_id, position, kind, heading, heading_level, name, minutes, "
-                + "audience, week_number, body_markdown, body_html) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        batch(
+                "insert into page_section (version_id, position, kind, heading, heading_level, name, minutes, "
+                        + "audience, week_number, body_markdown, body_html) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sections);
-        batch("insert into learning_intention (version_id, section_position, position, kind, stem, code, text) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", intentions);
+        batch(
+                "insert into learning_intention (version_id, section_position, position, kind, stem, code, text) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                intentions);
         batch("insert into page_asset_link (version_id, asset_path, audience) values (?, ?, ?)", handoutLinks);
         batch("update content_page set current_version_id = ? where id = ?", current);
         return versionNumbers;
@@ -198,48 +243,11 @@ class ContentStore {
         for (AssetSource asset : assets) {
             rows.add(new Object[] {asset.path(), asset.type().contentType(), sha256(asset.bytes()), asset.bytes()});
         }
-        batch("insert into content_asset (path, content_type, sha256, bytes) values (?, ?, ?, ?) "
-                + "on conflict (path) do update set content_type = excluded.content_type, sha256 = excluded.sha256, "
-                + "bytes = excluded.bytes, imported_at = now() where content_asset.sha256 <> excluded.sha256", rows);
-    }
-
-    private Map<String, Long> saveProgrammes(ProgrammeLayout layout) {
-        Map<String, Long> ids = new HashMap<>();
-        layout.programmes().forEach((slug, title) -> ids.put(slug, jdbc.queryForObject(
-                "insert into programme (slug, title) values (?, ?) on conflict (slug) do update "
-                        + "set title = case when ? then excluded.title else programme.title end returning id",
-                Long.class, slug, title.text(), title.given())));
-        return ids;
-    }
-
-    private Map<String, Long> saveModules(ProgrammeLayout layout, Map<String, Long> programmeIds) {
-        Map<String, Long> ids = new HashMap<>();
-        for (ProgrammeLayout.ModulePlace module : layout.modules()) {
-            ids.put(module.key(), jdbc.queryForObject(UPSERT_MODULE, Long.class,
-                    programmeIds.get(module.programmeSlug()), module.moduleSlug(), module.title().text(),
-                    module.year(), module.term(), module.position(), module.title().given(), module.listed()));
-        }
-        // A programme page names the year and term of modules imported earlier, too.
-        List<Object[]> listed = new ArrayList<>();
-        for (ProgrammeLayout.ListedModule module : layout.listedElsewhere()) {
-            Long programmeId = programmeIds.get(module.programmeSlug());
-            if (programmeId != null) {
-                listed.add(new Object[] {module.year(), module.term(), module.position(), programmeId,
-                        module.moduleSlug()});
-            }
-        }
-        batch("update induction_module set year = coalesce(?, year), term = coalesce(?, term), position = ? "
-                + "where programme_id = ? and slug = ?", listed);
-        return ids;
-    }
-
-    private Map<String, Long> saveWeeks(ProgrammeLayout layout, Map<String, Long> moduleIds) {
-        Map<String, Long> ids = new HashMap<>();
-        for (ProgrammeLayout.WeekPlace week : layout.weeks()) {
-            ids.put(week.key(), jdbc.queryForObject(UPSERT_WEEK, Long.class, moduleIds.get(week.moduleKey()),
-                    week.number(), week.title().text(), week.term(), week.title().given()));
-        }
-        return ids;
+        batch(
+                "insert into content_asset (path, content_type, sha256, bytes) values (?, ?, ?, ?) "
+                        + "on conflict (path) do update set content_type = excluded.content_type, sha256 = excluded.sha256, "
+                        + "bytes = excluded.bytes, imported_at = now() where content_asset.sha256 <> excluded.sha256",
+                rows);
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -21,8 +21,7 @@ class ContentTeachingPages implements TeachingPages {
         this.jdbc = jdbc;
     }
 
-    record Row(String title, String urlPath, String audience, Integer year, String moduleTitle, String weekTitle) {
-    }
+    record Row(String title, String urlPath, String audience, Integer year, String moduleTitle, String weekTitle) {}
 
     @Override
     @Transactional(readOnly = true)
@@ -30,7 +29,8 @@ class ContentTeachingPages implements TeachingPages {
         if (code == null || code.isBlank()) {
             return List.of();
         }
-        List<String> audiences = Audience.visibleTo(viewerRoles).stream().map(Enum::name).toList();
+        List<String> audiences =
+                Audience.visibleTo(viewerRoles).stream().map(Enum::name).toList();
         List<Row> rows = jdbc.sql("""
                 select distinct v.title, p.url_path, p.audience, m.year, m.title as module_title,
                        w.title as week_title, w.number, p.position
@@ -40,10 +40,11 @@ class ContentTeachingPages implements TeachingPages {
                   left join induction_module m on m.id = p.module_id
                   left join week w on w.id = p.week_id
                  where lower(li.code) = ? and p.audience in (:audiences)
-                 order by m.year nulls last, m.title, w.number nulls last, p.position, p.url_path""".replace("?",
-                        ":code"))
-                .param("code", code.strip().toLowerCase(Locale.ROOT)).param("audiences", audiences)
-                .query(Row.class).list();
+                 order by m.year nulls last, m.title, w.number nulls last, p.position, p.url_path""".replace("?", ":code"))
+                .param("code", code.strip().toLowerCase(Locale.ROOT))
+                .param("audiences", audiences)
+                .query(Row.class)
+                .list();
         List<TeachingPage> pages = new ArrayList<>();
         for (Row row : rows) {
             List<String> context = new ArrayList<>();

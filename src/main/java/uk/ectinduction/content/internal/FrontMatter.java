@@ -47,8 +47,8 @@ record FrontMatter(Map<String, String> values, String body, int bodyLine) {
             }
             Matcher entry = ENTRY.matcher(line);
             if (!entry.matches()) {
-                throw new SourceProblem(i + 1, "bad front matter: expected 'key: value' but found '"
-                        + abbreviate(line) + "'");
+                throw new SourceProblem(
+                        i + 1, "bad front matter: expected 'key: value' but found '" + abbreviate(line) + "'");
             }
             values.put(entry.group(1), unquote(entry.group(2), i + 1));
         }
@@ -59,8 +59,8 @@ record FrontMatter(Map<String, String> values, String body, int bodyLine) {
         if (value.startsWith("\"") || value.startsWith("'")) {
             char quote = value.charAt(0);
             if (value.length() < 2 || value.charAt(value.length() - 1) != quote) {
-                throw new SourceProblem(line, "bad front matter: the quoted value " + abbreviate(value)
-                        + " has no closing " + quote);
+                throw new SourceProblem(
+                        line, "bad front matter: the quoted value " + abbreviate(value) + " has no closing " + quote);
             }
             String inner = value.substring(1, value.length() - 1);
             return quote == '"' ? inner.replace("\\\"", "\"").replace("\\\\", "\\") : inner.replace("''", "'");

@@ -17,7 +17,10 @@ public enum HandoutType {
     PDF("PDF", "application/pdf", false, List.of("pdf")),
     DOC("Word 97-2003", "application/msword", false, List.of("doc")),
     DOCX("Word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", false, List.of("docx")),
-    PPTX("PowerPoint", "application/vnd.openxmlformats-officedocument.presentationml.presentation", false,
+    PPTX(
+            "PowerPoint",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            false,
             List.of("pptx")),
     XLSX("Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false, List.of("xlsx")),
     PNG("PNG", "image/png", true, List.of("png")),
@@ -25,8 +28,9 @@ public enum HandoutType {
     GIF("GIF", "image/gif", true, List.of("gif"));
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final byte[] OLE2_SIGNATURE = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1,
-            (byte) 0xb1, 0x1a, (byte) 0xe1};
+    private static final byte[] OLE2_SIGNATURE = {
+        (byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1
+    };
     private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
     private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
     private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -48,7 +52,9 @@ public enum HandoutType {
     public static Optional<HandoutType> ofName(String name) {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.extensions.contains(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.extensions.contains(extension))
+                .findFirst();
     }
 
     /** The allowed type of a file whose name and bytes agree; empty for anything else. */
@@ -79,8 +85,9 @@ public enum HandoutType {
             case XLSX -> officePackageHolds(bytes, "xl/");
             case PNG -> startsWith(bytes, PNG_SIGNATURE);
             case JPEG -> startsWith(bytes, JPEG_SIGNATURE);
-            case GIF -> startsWith(bytes, "GIF87a".getBytes(StandardCharsets.US_ASCII))
-                    || startsWith(bytes, "GIF89a".getBytes(StandardCharsets.US_ASCII));
+            case GIF ->
+                startsWith(bytes, "GIF87a".getBytes(StandardCharsets.US_ASCII))
+                        || startsWith(bytes, "GIF89a".getBytes(StandardCharsets.US_ASCII));
         };
     }
 

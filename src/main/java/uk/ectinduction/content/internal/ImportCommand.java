@@ -89,8 +89,8 @@ class ImportCommand implements ConsoleCommand {
             try {
                 if (Files.isDirectory(path)) {
                     if (single) {
-                        throw new CommandFailure("--programme and --module place single Markdown files, not the "
-                                + "folder " + given);
+                        throw new CommandFailure(
+                                "--programme and --module place single Markdown files, not the " + "folder " + given);
                     }
                     files.addAll(readTree(path, given));
                 } else if (given.toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -101,8 +101,8 @@ class ImportCommand implements ConsoleCommand {
                                 + "to say where it belongs");
                         continue;
                     }
-                    files.add(new ImportRequest.SourceFile(path.getFileName().toString(), given,
-                            Files.readAllBytes(path)));
+                    files.add(new ImportRequest.SourceFile(
+                            path.getFileName().toString(), given, Files.readAllBytes(path)));
                 } else if (!Files.exists(path)) {
                     unreadable.add(given + ":1: error: unreadable file: no such file or folder");
                 } else {

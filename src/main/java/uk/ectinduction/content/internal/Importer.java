@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ectinduction.content.ContentImporter;
 import uk.ectinduction.content.ImportProgress;
-import uk.ectinduction.content.ImportReport.Problem;
 import uk.ectinduction.content.ImportReport;
+import uk.ectinduction.content.ImportReport.Problem;
 import uk.ectinduction.content.ImportRequest;
 import uk.ectinduction.framework.FrameworkStatements;
 import uk.ectinduction.framework.Statement;
@@ -37,12 +37,15 @@ class Importer implements ContentImporter {
     }
 
     /** A page read from the source, with where it belongs. */
-    record PageSource(String sourcePath, String urlPath, String displayName, String text, PagePlacement place,
-            ParsedPage parsed) {
-    }
+    record PageSource(
+            String sourcePath,
+            String urlPath,
+            String displayName,
+            String text,
+            PagePlacement place,
+            ParsedPage parsed) {}
 
-    record AssetSource(String path, String displayName, byte[] bytes, HandoutType type) {
-    }
+    record AssetSource(String path, String displayName, byte[] bytes, HandoutType type) {}
 
     @Override
     public ImportReport importContent(ImportRequest request, ImportProgress progress) {
@@ -54,13 +57,17 @@ class Importer implements ContentImporter {
         Map<String, String> names = new HashMap<>();
         if (request.singlePages()) {
             if (blank(request.programme()) || blank(request.module())) {
-                errors.add(new Problem("import", 1, "error",
+                errors.add(new Problem(
+                        "import",
+                        1,
+                        "error",
                         "single pages need both --programme and --module to say where they belong"));
                 return new ImportReport(List.of(), 0, warnings, errors);
             }
             String programmeSlug = PagePlacement.slug(request.programme());
             names.put(programmeSlug, request.programme().strip());
-            names.put(PagePlacement.moduleKey(programmeSlug, PagePlacement.slug(request.module())),
+            names.put(
+                    PagePlacement.moduleKey(programmeSlug, PagePlacement.slug(request.module())),
                     request.module().strip());
         }
 
@@ -86,7 +93,10 @@ class Importer implements ContentImporter {
                         warnings.add(notAHandout(path, file));
                     }
                 } else {
-                    warnings.add(new Problem(file.displayName(), 1, "warning",
+                    warnings.add(new Problem(
+                            file.displayName(),
+                            1,
+                            "warning",
                             "skipped: neither a Markdown page nor a file under assets/"));
                 }
                 continue;
@@ -94,22 +104,29 @@ class Importer implements ContentImporter {
             String urlPath = "/programmes/" + path.substring(0, path.length() - 3);
             String earlier = seen.putIfAbsent(urlPath.toLowerCase(Locale.ROOT), file.displayName());
             if (earlier != null) {
-                errors.add(new Problem(file.displayName(), 1, "error",
-                        "duplicate path: " + urlPath + " is also given by " + earlier));
+                errors.add(new Problem(
+                        file.displayName(), 1, "error", "duplicate path: " + urlPath + " is also given by " + earlier));
                 continue;
             }
             String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.bytes())).toString();
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(file.bytes()))
+                        .toString();
             } catch (CharacterCodingException e) {
-                errors.add(new Problem(file.displayName(), lineOfBadByte(file.bytes()), "error",
-                        "unreadable file: not UTF-8 text"));
+                errors.add(new Problem(
+                        file.displayName(), lineOfBadByte(file.bytes()), "error", "unreadable file: not UTF-8 text"));
                 continue;
             }
             PagePlacement place = PagePlacement.of(path);
             try {
-                ParsedPage parsed = PageParser.parse(path, text, place.isModule(),
+                ParsedPage parsed = PageParser.parse(
+                        path,
+                        text,
+                        place.isModule(),
                         quoted -> statements.findByText(quoted).map(Statement::code));
                 pages.add(new PageSource(path, urlPath, file.displayName(), text, place, parsed));
             } catch (SourceProblem problem) {
@@ -132,8 +149,8 @@ class Importer implements ContentImporter {
     }
 
     private static Optional<AssetSource> handout(String path, ImportRequest.SourceFile file) {
-        return HandoutType.of(path, file.bytes()).map(type -> new AssetSource(path, file.displayName(), file.bytes(),
-                type));
+        return HandoutType.of(path, file.bytes())
+                .map(type -> new AssetSource(path, file.displayName(), file.bytes(), type));
     }
 
     private static Problem notAHandout(String path, ImportRequest.SourceFile file) {
@@ -160,7 +177,10 @@ class Importer implements ContentImporter {
         for (PageSource page : pages) {
             for (ParsedPage.InternalLink link : page.parsed().links()) {
                 if (!known.contains(link.target())) {
-                    warnings.add(new Problem(page.displayName(), link.line(), "warning",
+                    warnings.add(new Problem(
+                            page.displayName(),
+                            link.line(),
+                            "warning",
                             "broken link: no page or file at " + link.target()));
                 }
             }
@@ -187,8 +207,11 @@ class Importer implements ContentImporter {
         for (int i = 0; i <= bytes.length; i++) {
             if (i == bytes.length || bytes[i] == '\n') {
                 try {
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, from, i - from));
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, from, i - from));
                 } catch (CharacterCodingException e) {
                     return line;
                 }

@@ -30,13 +30,13 @@ final class LearningIntentionReader {
             "learning intentions|intended outcomes|learning outcomes|objectives|\\blearn that\\b|\\blearn how to\\b"
                     + "|will learn",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEARN_THAT = Pattern.compile("^(?:.*\\b)?learn that\\s*:?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEARN_HOW_TO = Pattern.compile("^(?:.*\\b)?learn how to\\b\\s*(.*?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEARN_THAT =
+            Pattern.compile("^(?:.*\\b)?learn that\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEARN_HOW_TO =
+            Pattern.compile("^(?:.*\\b)?learn how to\\b\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STEM = Pattern.compile(".*\\bby\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CODE = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}|\\d{1,2}[a-z])[:.)]?\\s+(\\S.*)$",
-            Pattern.DOTALL);
+    private static final Pattern CODE =
+            Pattern.compile("^(\\d{1,2}\\.\\d{1,2}|\\d{1,2}[a-z])[:.)]?\\s+(\\S.*)$", Pattern.DOTALL);
 
     private final Function<String, Optional<String>> codeForText;
     private final List<Intention> intentions = new ArrayList<>();
@@ -126,11 +126,13 @@ final class LearningIntentionReader {
                     appendCodeLink(item, code);
                 }
             }
-            IntentionKind k = kind != null ? kind
-                    : code != null && code.contains(".") ? IntentionKind.LEARN_THAT
-                    : code != null ? IntentionKind.LEARN_HOW_TO : IntentionKind.LEARN_THAT;
-            intentions.add(new Intention(sectionPosition, intentions.size(), k,
-                    k == IntentionKind.LEARN_HOW_TO ? stem : null, code, text));
+            IntentionKind k = kind != null
+                    ? kind
+                    : code != null && code.contains(".")
+                            ? IntentionKind.LEARN_THAT
+                            : code != null ? IntentionKind.LEARN_HOW_TO : IntentionKind.LEARN_THAT;
+            intentions.add(new Intention(
+                    sectionPosition, intentions.size(), k, k == IntentionKind.LEARN_HOW_TO ? stem : null, code, text));
         }
     }
 

@@ -26,8 +26,7 @@ final class LinkRewriter {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-    private LinkRewriter() {
-    }
+    private LinkRewriter() {}
 
     /**
      * Rewrites every link and image of {@code document} in place.
@@ -65,8 +64,12 @@ final class LinkRewriter {
                 ((Image) node).setDestination(to);
             }
             if (to.startsWith("/programmes/")) {
-                internal.add(new InternalLink(to.replaceFirst("[?#].*$", ""), lineOffset + MarkdownText.lineOf(node),
-                        null, -1, MarkdownText.plainText(node).strip()));
+                internal.add(new InternalLink(
+                        to.replaceFirst("[?#].*$", ""),
+                        lineOffset + MarkdownText.lineOf(node),
+                        null,
+                        -1,
+                        MarkdownText.plainText(node).strip()));
             }
         }
         return internal;

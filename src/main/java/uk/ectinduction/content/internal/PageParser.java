@@ -16,18 +16,18 @@ import uk.ectinduction.content.internal.ParsedPage.InternalLink;
  */
 final class PageParser {
 
-    private static final Pattern BULLET_CHARACTER = Pattern.compile("(?m)^([ \\t]*)[\u25AA\u2022\u25CF\u25E6\u25A0][ \\t]*");
+    private static final Pattern BULLET_CHARACTER =
+            Pattern.compile("(?m)^([ \\t]*)[\u25AA\u2022\u25CF\u25E6\u25A0][ \\t]*");
 
-    private PageParser() {
-    }
+    private PageParser() {}
 
     /**
      * @param sourcePath  the page's path in its tree, e.g. {@code edt/year-1-x/summer-week-1-mentor-materials.md}
      * @param modulePage  true for a module page, whose per-audience sections are tagged with their audience
      * @param codeForText finds the framework code of a learning intention quoted without one
      */
-    static ParsedPage parse(String sourcePath, String source, boolean modulePage,
-            Function<String, Optional<String>> codeForText) {
+    static ParsedPage parse(
+            String sourcePath, String source, boolean modulePage, Function<String, Optional<String>> codeForText) {
         FrontMatter front = FrontMatter.read(source);
         // "▪ item" paragraphs are a list the provider typed by hand: make them one (line numbers unchanged).
         String body = BULLET_CHARACTER.matcher(front.body()).replaceAll("$1- ");
@@ -53,11 +53,21 @@ final class PageParser {
         List<InternalLink> placed = new ArrayList<>();
         for (InternalLink link : links) {
             int bodyLine = link.line() - lineOffset;
-            placed.add(new InternalLink(link.target(), link.line(), sections.weekOfLine(bodyLine),
-                    sections.sectionOfLine(bodyLine), link.text()));
+            placed.add(new InternalLink(
+                    link.target(),
+                    link.line(),
+                    sections.weekOfLine(bodyLine),
+                    sections.sectionOfLine(bodyLine),
+                    link.text()));
         }
-        return new ParsedPage(title.strip(), front.get("heading").orElse(null), front.get("caption").orElse(null),
-                front.values(), sections.statedMinutes(), sections.sections(), intentions.intentions(),
+        return new ParsedPage(
+                title.strip(),
+                front.get("heading").orElse(null),
+                front.get("caption").orElse(null),
+                front.values(),
+                sections.statedMinutes(),
+                sections.sections(),
+                intentions.intentions(),
                 List.copyOf(placed));
     }
 }

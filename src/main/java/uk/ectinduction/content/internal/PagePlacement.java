@@ -20,16 +20,19 @@ import uk.ectinduction.content.PageKind;
 record PagePlacement(PageKind kind, String programmeSlug, String moduleSlug, String fileName) {
 
     private static final Pattern SLUG_UNSAFE = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern WEEK_IN_NAME = Pattern.compile(
-            "(?:^|-)(?:week|training-session|session)-(\\d{1,2})(?:-|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEK_IN_NAME =
+            Pattern.compile("(?:^|-)(?:week|training-session|session)-(\\d{1,2})(?:-|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TERM_IN_NAME = Pattern.compile("^(autumn|spring|summer)-", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_IN_SLUG = Pattern.compile("^year-(\\d)\\b");
 
     static PagePlacement of(String sourcePath) {
         String[] parts = sourcePath.split("/");
         PageKind kind = parts.length == 1 ? PageKind.PROGRAMME : parts.length == 2 ? PageKind.MODULE : PageKind.PART;
-        return new PagePlacement(kind, withoutExtension(parts[0]),
-                parts.length >= 2 ? withoutExtension(parts[1]) : null, withoutExtension(parts[parts.length - 1]));
+        return new PagePlacement(
+                kind,
+                withoutExtension(parts[0]),
+                parts.length >= 2 ? withoutExtension(parts[1]) : null,
+                withoutExtension(parts[parts.length - 1]));
     }
 
     /** The tree path of a page imported on its own into the named programme and module. */

@@ -27,18 +27,17 @@ final class PageSections {
     private static final Pattern HEADING_DURATION = Pattern.compile(
             "^(.*?)\\s*(?:[(\\[]\\s*" + MINUTES + "\\s*[)\\]]|[:\u2013\u2014-]\\s*" + MINUTES + ")\\s*:?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACTIVITY_LINE = Pattern.compile(
-            "^([A-Za-z][^:\\n]{0,60}?)\\s*:\\s*" + MINUTES + "$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STATED_DURATION = Pattern.compile(
-            "^(?:total\\s+)?duration\\s*:?\\s*" + MINUTES + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACTIVITY_LINE =
+            Pattern.compile("^([A-Za-z][^:\\n]{0,60}?)\\s*:\\s*" + MINUTES + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATED_DURATION =
+            Pattern.compile("^(?:total\\s+)?duration\\s*:?\\s*" + MINUTES + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARATION = Pattern.compile("\\bprepar", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLANNING = Pattern.compile("planning for action", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEK = Pattern.compile("\\bweek\\s+(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODULE_INTRO = Pattern.compile("module introduction", Pattern.CASE_INSENSITIVE);
 
     /** Where a section starts in the body, and the module-page week it falls in (null outside any week). */
-    private record SectionStart(int line, Integer week) {
-    }
+    private record SectionStart(int line, Integer week) {}
 
     private final String[] lines;
     private final boolean modulePage;
@@ -159,7 +158,8 @@ final class PageSections {
             kind = SectionKind.SECTION;
             Matcher week = WEEK.matcher(text);
             if (h.getLevel() <= 2) {
-                weekNumber = week.find() ? Integer.valueOf(week.group(1))
+                weekNumber = week.find()
+                        ? Integer.valueOf(week.group(1))
                         : MODULE_INTRO.matcher(text).find() ? Integer.valueOf(0) : null;
                 audience = null;
             } else {
@@ -207,10 +207,19 @@ final class PageSections {
         for (Node block : blocks) {
             html.append(MarkdownText.render(block));
         }
-        String markdown = blocks.isEmpty() ? ""
+        String markdown = blocks.isEmpty()
+                ? ""
                 : slice(MarkdownText.lineOf(blocks.get(0)), MarkdownText.lastLineOf(blocks.get(blocks.size() - 1)));
-        sections.add(new Section(sections.size(), kind, heading, headingLevel, name, minutes,
-                modulePage ? audience : null, modulePage ? weekNumber : null, markdown,
+        sections.add(new Section(
+                sections.size(),
+                kind,
+                heading,
+                headingLevel,
+                name,
+                minutes,
+                modulePage ? audience : null,
+                modulePage ? weekNumber : null,
+                markdown,
                 SafeHtml.clean(html.toString())));
         resetSection();
     }
@@ -242,7 +251,7 @@ final class PageSections {
         String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
         return switch (t) {
             case "ect", "ects", "early career teachers", "ect self study", "selfstudy", "self study" ->
-                    Optional.of(Audience.ECT);
+                Optional.of(Audience.ECT);
             case "mentor", "mentors" -> Optional.of(Audience.MENTOR);
             case "induction tutor", "induction tutors", "tutor", "tutors" -> Optional.of(Audience.INDUCTION_TUTOR);
             default -> Optional.empty();

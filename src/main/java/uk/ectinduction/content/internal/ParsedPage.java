@@ -20,25 +20,39 @@ record ParsedPage(
 
     private static final String ASSETS = "/programmes/assets/";
 
-    enum SectionKind { SECTION, LEARNING_INTENTIONS, ACTIVITY, PREPARATION, PLANNING_FOR_ACTION }
+    enum SectionKind {
+        SECTION,
+        LEARNING_INTENTIONS,
+        ACTIVITY,
+        PREPARATION,
+        PLANNING_FOR_ACTION
+    }
 
-    enum IntentionKind { LEARN_THAT, LEARN_HOW_TO }
+    enum IntentionKind {
+        LEARN_THAT,
+        LEARN_HOW_TO
+    }
 
     /** One run of the page under one heading (or before the first); an ACTIVITY carries its name and minutes. */
-    record Section(int position, SectionKind kind, String heading, Integer headingLevel, String name,
-            Integer minutes, Audience audience, Integer weekNumber, String markdown, String html) {
-    }
+    record Section(
+            int position,
+            SectionKind kind,
+            String heading,
+            Integer headingLevel,
+            String name,
+            Integer minutes,
+            Audience audience,
+            Integer weekNumber,
+            String markdown,
+            String html) {}
 
-    record Intention(int sectionPosition, int position, IntentionKind kind, String stem, String code, String text) {
-    }
+    record Intention(int sectionPosition, int position, IntentionKind kind, String stem, String code, String text) {}
 
     /** A site-relative link, as the app path it now points to, and the source line it is on. */
-    record InternalLink(String target, int line, Integer weekNumber, int sectionPosition, String text) {
-    }
+    record InternalLink(String target, int line, Integer weekNumber, int sectionPosition, String text) {}
 
     /** A link to a file under {@code assets/}: the file's path, and the audience of the section it is in, if any. */
-    record HandoutLink(String assetPath, Audience audience) {
-    }
+    record HandoutLink(String assetPath, Audience audience) {}
 
     /** The files this page links to, each once per audience that sees the link. */
     List<HandoutLink> handoutLinks() {
@@ -48,14 +62,19 @@ record ParsedPage(
                 audiences.put(s.position(), s.audience());
             }
         });
-        return links.stream().filter(l -> l.target().startsWith(ASSETS))
-                .map(l -> new HandoutLink(UriUtils.decode(l.target().substring("/programmes/".length()),
-                        StandardCharsets.UTF_8), audiences.get(l.sectionPosition())))
-                .distinct().toList();
+        return links.stream()
+                .filter(l -> l.target().startsWith(ASSETS))
+                .map(l -> new HandoutLink(
+                        UriUtils.decode(l.target().substring("/programmes/".length()), StandardCharsets.UTF_8),
+                        audiences.get(l.sectionPosition())))
+                .distinct()
+                .toList();
     }
 
     int activityMinutes() {
-        return sections.stream().filter(s -> s.kind() == SectionKind.ACTIVITY && s.minutes() != null)
-                .mapToInt(Section::minutes).sum();
+        return sections.stream()
+                .filter(s -> s.kind() == SectionKind.ACTIVITY && s.minutes() != null)
+                .mapToInt(Section::minutes)
+                .sum();
     }
 }

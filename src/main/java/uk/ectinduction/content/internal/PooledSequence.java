@@ -29,7 +29,8 @@ final class PooledSequence {
         this.database = new AccessCallback() {
             @Override
             public IntegralDataTypeHolder getNextValue() {
-                return IdentifierGeneratorHelper.getIntegralDataTypeHolder(Long.class).initialize(nextval.getAsLong());
+                return IdentifierGeneratorHelper.getIntegralDataTypeHolder(Long.class)
+                        .initialize(nextval.getAsLong());
             }
 
             @Override

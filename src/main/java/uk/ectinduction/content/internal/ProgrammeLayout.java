@@ -22,8 +22,8 @@ import uk.ectinduction.content.internal.Importer.PageSource;
  */
 final class ProgrammeLayout {
 
-    private static final Pattern YEAR_TERM = Pattern.compile("year\\s*(\\d)\\D+?(autumn|spring|summer)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_TERM =
+            Pattern.compile("year\\s*(\\d)\\D+?(autumn|spring|summer)", Pattern.CASE_INSENSITIVE);
     /** Parts the module page does not link go after those it does, in path order. */
     private static final int UNLINKED_FROM = 1000;
 
@@ -31,12 +31,17 @@ final class ProgrammeLayout {
      * A title, and whether it was given (by the source or the importer's --programme or --module), so it replaces
      * the stored one, or only made up from a slug or number, so a stored one is kept.
      */
-    record Title(String text, boolean given) {
-    }
+    record Title(String text, boolean given) {}
 
     /** A module in its programme; {@code listed} when the programme page lists it, which fixes its position. */
-    record ModulePlace(String programmeSlug, String moduleSlug, Title title, Integer year, String term,
-            int position, boolean listed) {
+    record ModulePlace(
+            String programmeSlug,
+            String moduleSlug,
+            Title title,
+            Integer year,
+            String term,
+            int position,
+            boolean listed) {
 
         String key() {
             return PagePlacement.moduleKey(programmeSlug, moduleSlug);
@@ -44,9 +49,8 @@ final class ProgrammeLayout {
     }
 
     /** A module the programme page lists, with what the listing says of it. */
-    record ListedModule(String programmeSlug, String moduleSlug, String title, Integer year, String term,
-            int position) {
-    }
+    record ListedModule(
+            String programmeSlug, String moduleSlug, String title, Integer year, String term, int position) {}
 
     record WeekPlace(String moduleKey, int number, Title title, String term) {
 
@@ -70,7 +74,9 @@ final class ProgrammeLayout {
         pages.stream().filter(p -> p.place().isProgramme()).forEach(layout::readListing);
         layout.placeModules(pages, names);
         Map<String, PageSource> modulePages = new HashMap<>();
-        pages.stream().filter(p -> p.place().isModule()).forEach(p -> modulePages.put(p.place().moduleKey(), p));
+        pages.stream()
+                .filter(p -> p.place().isModule())
+                .forEach(p -> modulePages.put(p.place().moduleKey(), p));
         layout.placeParts(pages, modulePages);
         layout.placeWeeks(pages, modulePages);
         return layout;
@@ -90,7 +96,10 @@ final class ProgrammeLayout {
     List<ListedModule> listedElsewhere() {
         Set<String> here = new HashSet<>();
         modules.forEach(m -> here.add(m.key()));
-        return listed.entrySet().stream().filter(e -> !here.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        return listed.entrySet().stream()
+                .filter(e -> !here.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     List<WeekPlace> weeks() {
@@ -123,8 +132,10 @@ final class ProgrammeLayout {
             if (page.place().isProgramme()) {
                 programmes.put(slug, new Title(page.parsed().title(), true));
             } else if (!programmes.containsKey(slug)) {
-                programmes.put(slug, new Title(names.getOrDefault(slug, PagePlacement.titleFromSlug(slug)),
-                        names.containsKey(slug)));
+                programmes.put(
+                        slug,
+                        new Title(
+                                names.getOrDefault(slug, PagePlacement.titleFromSlug(slug)), names.containsKey(slug)));
             }
         }
     }
@@ -153,8 +164,15 @@ final class ProgrammeLayout {
             String[] parts = rest.split("/");
             if (parts.length == 2 && parts[0].equals(page.place().programmeSlug())) {
                 int at = Math.max(0, Math.min(link.sectionPosition(), sections.size() - 1));
-                listed.putIfAbsent(rest, new ListedModule(parts[0], parts[1], link.text(),
-                        sections.isEmpty() ? null : yearOf[at], sections.isEmpty() ? null : termOf[at], position++));
+                listed.putIfAbsent(
+                        rest,
+                        new ListedModule(
+                                parts[0],
+                                parts[1],
+                                link.text(),
+                                sections.isEmpty() ? null : yearOf[at],
+                                sections.isEmpty() ? null : termOf[at],
+                                position++));
             }
         }
     }
@@ -191,8 +209,14 @@ final class ProgrammeLayout {
             }
             Integer year = listing != null && listing.year() != null ? listing.year() : place.yearFromModuleSlug();
             String term = listing != null && listing.term() != null ? listing.term() : terms.get(key);
-            modules.add(new ModulePlace(place.programmeSlug(), place.moduleSlug(), title, year, term,
-                    listing == null ? 0 : listing.position(), listing != null));
+            modules.add(new ModulePlace(
+                    place.programmeSlug(),
+                    place.moduleSlug(),
+                    title,
+                    year,
+                    term,
+                    listing == null ? 0 : listing.position(),
+                    listing != null));
         });
     }
 
@@ -258,8 +282,8 @@ final class ProgrammeLayout {
             String moduleKey = key.substring(0, key.lastIndexOf('#'));
             int number = Integer.parseInt(key.substring(key.lastIndexOf('#') + 1));
             String made = number == 0 ? "Module introduction" : "Week " + number;
-            weeks.add(new WeekPlace(moduleKey, number, new Title(titles.getOrDefault(key, made), fromModulePage),
-                    terms.get(key)));
+            weeks.add(new WeekPlace(
+                    moduleKey, number, new Title(titles.getOrDefault(key, made), fromModulePage), terms.get(key)));
         });
     }
 }

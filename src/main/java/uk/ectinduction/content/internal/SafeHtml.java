@@ -23,8 +23,7 @@ final class SafeHtml {
             .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(true);
 
-    private SafeHtml() {
-    }
+    private SafeHtml() {}
 
     static String clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
@@ -91,8 +90,9 @@ final class SafeHtml {
             }
             Element details = new Element("details").addClass("govuk-details");
             Element summary = details.appendElement("summary").addClass("govuk-details__summary");
-            summary.appendElement("span").addClass("govuk-details__summary-text").html(
-                    summarySource.tagName().equals("p") ? summarySource.html() : summarySource.outerHtml());
+            summary.appendElement("span")
+                    .addClass("govuk-details__summary-text")
+                    .html(summarySource.tagName().equals("p") ? summarySource.html() : summarySource.outerHtml());
             Element text = details.appendElement("div").addClass("govuk-details__text");
             for (Element element : inside) {
                 text.appendChild(element);
@@ -135,7 +135,9 @@ final class SafeHtml {
         doc.select("tr").addClass("govuk-table__row");
         doc.select("th").addClass("govuk-table__header");
         doc.select("td").addClass("govuk-table__cell");
-        doc.select("hr").addClass("govuk-section-break").addClass("govuk-section-break--m")
+        doc.select("hr")
+                .addClass("govuk-section-break")
+                .addClass("govuk-section-break--m")
                 .addClass("govuk-section-break--visible");
         doc.select("img").addClass("app-content-image");
     }

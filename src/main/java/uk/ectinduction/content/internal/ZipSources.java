@@ -17,8 +17,7 @@ public final class ZipSources {
     static final long MAX_TOTAL_BYTES = 512L * 1024 * 1024;
     static final int MAX_ENTRIES = 50_000;
 
-    private ZipSources() {
-    }
+    private ZipSources() {}
 
     public static List<ImportRequest.SourceFile> read(byte[] zip, String displayName) {
         List<ImportRequest.SourceFile> files = new ArrayList<>();
@@ -27,7 +26,9 @@ public final class ZipSources {
             ZipEntry entry;
             while ((entry = nextEntry(in, files)) != null) {
                 String name = entry.getName().replace('\\', '/');
-                if (entry.isDirectory() || name.startsWith("__MACOSX/") || name.endsWith("/.DS_Store")
+                if (entry.isDirectory()
+                        || name.startsWith("__MACOSX/")
+                        || name.endsWith("/.DS_Store")
                         || name.equals(".DS_Store")) {
                     continue;
                 }
@@ -61,10 +62,14 @@ public final class ZipSources {
             if (e instanceof ZipException && !String.valueOf(e.getMessage()).contains("entry name")) {
                 throw e;
             }
-            String after = read.isEmpty() ? "" : " (the file after " + read.get(read.size() - 1).path() + ")";
-            throw new SourceProblem(1, "the zip holds a file name that is not UTF-8" + after
-                    + ": rename the file without special characters, or zip the folder again with a tool that "
-                    + "writes UTF-8 names");
+            String after = read.isEmpty()
+                    ? ""
+                    : " (the file after " + read.get(read.size() - 1).path() + ")";
+            throw new SourceProblem(
+                    1,
+                    "the zip holds a file name that is not UTF-8" + after
+                            + ": rename the file without special characters, or zip the folder again with a tool that "
+                            + "writes UTF-8 names");
         }
     }
 
@@ -88,13 +93,16 @@ public final class ZipSources {
         }
         // A zip of one programme's folder alone would lose its slug: only drop a root that holds a tree.
         String r = root;
-        boolean holdsTree = files.stream().anyMatch(f -> f.path().substring(r.length()).startsWith("assets/")
-                || (f.path().substring(r.length()).indexOf('/') < 0 && f.path().endsWith(".md")));
+        boolean holdsTree = files.stream()
+                .anyMatch(f -> f.path().substring(r.length()).startsWith("assets/")
+                        || (f.path().substring(r.length()).indexOf('/') < 0
+                                && f.path().endsWith(".md")));
         if (!holdsTree) {
             return files;
         }
-        return files.stream().map(f -> new ImportRequest.SourceFile(f.path().substring(r.length()), f.displayName(),
-                f.bytes())).toList();
+        return files.stream()
+                .map(f -> new ImportRequest.SourceFile(f.path().substring(r.length()), f.displayName(), f.bytes()))
+                .toList();
     }
 
     private static byte[] readLimited(InputStream in, long limit) throws IOException {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UrlPathHelper;
 import uk.ectinduction.content.ContentPages;
+import uk.ectinduction.content.Handouts;
 import uk.ectinduction.content.PageView;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignedInUser;
@@ -30,9 +31,11 @@ class ContentController {
     static final String HANDOUT_POLICY = "sandbox; default-src 'none'";
 
     private final ContentPages pages;
+    private final Handouts handouts;
 
-    ContentController(ContentPages pages) {
+    ContentController(ContentPages pages, Handouts handouts) {
         this.pages = pages;
+        this.handouts = handouts;
     }
 
     /**
@@ -42,10 +45,13 @@ class ContentController {
     @GetMapping("/programmes/assets/**")
     ResponseEntity<byte[]> asset(HttpServletRequest request, @AuthenticationPrincipal SignedInUser user) {
         String path = PATHS.getPathWithinApplication(request).substring("/programmes/".length());
-        ContentPages.Asset asset = pages.asset(path, roles(user))
+        Handouts.Handout asset = handouts.handout(path, roles(user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ContentDisposition disposition = (asset.type().image() ? ContentDisposition.inline()
-                : ContentDisposition.attachment()).filename(asset.fileName(), StandardCharsets.UTF_8).build();
+        ContentDisposition disposition = (asset.type().image()
+                        ? ContentDisposition.inline()
+                        : ContentDisposition.attachment())
+                .filename(asset.fileName(), StandardCharsets.UTF_8)
+                .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(asset.type().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
@@ -62,8 +68,8 @@ class ContentController {
         while (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        PageView page = pages.page(path, roles(user))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PageView page =
+                pages.page(path, roles(user)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", page);
         return "content/page";
     }

@@ -48,25 +48,34 @@ class ContentImportController {
     }
 
     @PostMapping
-    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+    String upload(
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(name = "programme", required = false) String programme,
-            @RequestParam(name = "module", required = false) String module, Model model) throws IOException {
-        List<MultipartFile> given = files == null ? List.of()
-                : files.stream().filter(f -> !f.isEmpty() && f.getOriginalFilename() != null).toList();
+            @RequestParam(name = "module", required = false) String module,
+            Model model)
+            throws IOException {
+        List<MultipartFile> given = files == null
+                ? List.of()
+                : files.stream()
+                        .filter(f -> !f.isEmpty() && f.getOriginalFilename() != null)
+                        .toList();
         model.addAttribute("programme", programme);
         model.addAttribute("module", module);
         if (given.isEmpty()) {
             return formError(model, "files", "Select a zip file of a programme, or one or more Markdown files");
         }
-        List<MultipartFile> zips = given.stream().filter(f -> name(f).endsWith(".zip")).toList();
-        List<MultipartFile> pages = given.stream().filter(f -> name(f).endsWith(".md")).toList();
+        List<MultipartFile> zips =
+                given.stream().filter(f -> name(f).endsWith(".zip")).toList();
+        List<MultipartFile> pages =
+                given.stream().filter(f -> name(f).endsWith(".md")).toList();
         if (zips.size() + pages.size() != given.size() || (zips.size() == 1) != pages.isEmpty() || zips.size() > 1) {
             return formError(model, "files", "Select either one zip file, or Markdown (.md) files only");
         }
         ImportRequest request;
         if (!zips.isEmpty()) {
             try {
-                request = ImportRequest.tree(ZipSources.read(zips.get(0).getBytes(), zips.get(0).getOriginalFilename()));
+                request = ImportRequest.tree(
+                        ZipSources.read(zips.get(0).getBytes(), zips.get(0).getOriginalFilename()));
             } catch (SourceProblem problem) {
                 return formError(model, "files", "The selected file could not be read: " + problem.getMessage());
             }
@@ -84,9 +93,10 @@ class ContentImportController {
             }
             request = new ImportRequest(sources, programme, module);
         }
-        return jobs.start(request).map(job -> "redirect:/admin/content/import/" + job.id())
-                .orElseGet(() -> formError(model, "files", "The service is busy with other imports. Try again in a "
-                        + "few minutes."));
+        return jobs.start(request)
+                .map(job -> "redirect:/admin/content/import/" + job.id())
+                .orElseGet(() -> formError(
+                        model, "files", "The service is busy with other imports. Try again in a " + "few minutes."));
     }
 
     @GetMapping("/{id}")
@@ -103,8 +113,19 @@ class ContentImportController {
     @ResponseBody
     Map<String, Object> statusJson(@PathVariable String id) {
         ImportJobs.Job job = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return Map.of("state", job.state().name(), "done", job.done(), "total", job.total(), "stage", job.stage(),
-                "percent", job.percent(), "over", job.over());
+        return Map.of(
+                "state",
+                job.state().name(),
+                "done",
+                job.done(),
+                "total",
+                job.total(),
+                "stage",
+                job.stage(),
+                "percent",
+                job.percent(),
+                "over",
+                job.over());
     }
 
     private static String formError(Model model, String field, String message) {
@@ -114,7 +135,9 @@ class ContentImportController {
     }
 
     private static String name(MultipartFile file) {
-        return file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        return file.getOriginalFilename() == null
+                ? ""
+                : file.getOriginalFilename().toLowerCase(Locale.ROOT);
     }
 
     private static String baseName(String name) {

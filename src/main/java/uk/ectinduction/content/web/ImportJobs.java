@@ -30,7 +30,12 @@ class ImportJobs {
     private static final int REMEMBERED = 20;
     static final int WAITING = 2;
 
-    enum State { WAITING, RUNNING, FINISHED, FAILED }
+    enum State {
+        WAITING,
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
 
     /** One import's progress and, once finished, its report. */
     static final class Job implements ImportProgress {
@@ -110,12 +115,18 @@ class ImportJobs {
      */
     ImportJobs(Run run, int waiting) {
         this.run = run;
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(waiting),
+        this.executor = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(waiting),
                 r -> {
                     Thread t = new Thread(r, "content-import");
                     t.setDaemon(true);
                     return t;
-                }, new ThreadPoolExecutor.AbortPolicy());
+                },
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** The job started (or waiting its turn), or empty when the queue is full and the admin should try later. */

@@ -35,8 +35,7 @@ public class FrameworkStatement {
     @Column(name = "framework_order", insertable = false, updatable = false)
     private int frameworkOrder;
 
-    protected FrameworkStatement() {
-    }
+    protected FrameworkStatement() {}
 
     public String getCode() {
         return code;

@@ -23,8 +23,7 @@ final class StatementText {
     private static final Pattern EG = Pattern.compile("\\be\\s*\\.\\s*g\\b\\.?");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private StatementText() {
-    }
+    private StatementText() {}
 
     static String key(String wording) {
         if (wording == null) {

@@ -35,8 +35,7 @@ public class TeachersStandard {
     @Column(name = "text", nullable = false)
     private List<String> bullets = new ArrayList<>();
 
-    protected TeachersStandard() {
-    }
+    protected TeachersStandard() {}
 
     public int getNumber() {
         return number;

@@ -25,25 +25,33 @@ import uk.ectinduction.people.Role;
 class FrameworkCatalogue {
 
     /** A Teachers' Standard with its bullets and its statements, learn how to grouped under their stems. */
-    record StandardSection(int number, String heading, String ecfSectionTitle, List<String> bullets,
-            List<Statement> learnThat, List<StemGroup> learnHowTo) {
-    }
+    record StandardSection(
+            int number,
+            String heading,
+            String ecfSectionTitle,
+            List<String> bullets,
+            List<Statement> learnThat,
+            List<StemGroup> learnHowTo) {}
 
     /** Consecutive learn how to statements sharing a stem; the stem is null where it is not established (4e). */
-    record StemGroup(String stem, List<Statement> statements) {
-    }
+    record StemGroup(String stem, List<Statement> statements) {}
 
-    record StatementDetail(Statement statement, String standardHeading, String ecfSectionTitle,
-            List<TeachingPages.TeachingPage> taughtIn) {
-    }
+    record StatementDetail(
+            Statement statement,
+            String standardHeading,
+            String ecfSectionTitle,
+            List<TeachingPages.TeachingPage> taughtIn) {}
 
     private final TeachersStandardRepository standards;
     private final FrameworkStatementRepository statements;
     private final FrameworkStatements lookup;
     private final List<TeachingPages> teachingPages;
 
-    FrameworkCatalogue(TeachersStandardRepository standards, FrameworkStatementRepository statements,
-            FrameworkStatements lookup, List<TeachingPages> teachingPages) {
+    FrameworkCatalogue(
+            TeachersStandardRepository standards,
+            FrameworkStatementRepository statements,
+            FrameworkStatements lookup,
+            List<TeachingPages> teachingPages) {
         this.standards = standards;
         this.statements = statements;
         this.lookup = lookup;
@@ -64,7 +72,10 @@ class FrameworkCatalogue {
     Optional<StatementDetail> statement(String code, Set<Role> viewerRoles) {
         return lookup.findByCode(code).map(statement -> {
             TeachersStandard standard = standards.findById(statement.standard()).orElseThrow();
-            return new StatementDetail(statement, standard.getHeading(), standard.getEcfSectionTitle(),
+            return new StatementDetail(
+                    statement,
+                    standard.getHeading(),
+                    standard.getEcfSectionTitle(),
                     taughtIn(statement.code(), viewerRoles));
         });
     }
@@ -80,10 +91,19 @@ class FrameworkCatalogue {
     }
 
     private static StandardSection section(TeachersStandard standard, List<Statement> statements) {
-        List<Statement> learnThat = statements.stream().filter(s -> s.kind() == StatementKind.LEARN_THAT).toList();
-        List<Statement> learnHowTo = statements.stream().filter(s -> s.kind() == StatementKind.LEARN_HOW_TO).toList();
-        return new StandardSection(standard.getNumber(), standard.getHeading(), standard.getEcfSectionTitle(),
-                standard.getBullets(), learnThat, groupByStem(learnHowTo));
+        List<Statement> learnThat = statements.stream()
+                .filter(s -> s.kind() == StatementKind.LEARN_THAT)
+                .toList();
+        List<Statement> learnHowTo = statements.stream()
+                .filter(s -> s.kind() == StatementKind.LEARN_HOW_TO)
+                .toList();
+        return new StandardSection(
+                standard.getNumber(),
+                standard.getHeading(),
+                standard.getEcfSectionTitle(),
+                standard.getBullets(),
+                learnThat,
+                groupByStem(learnHowTo));
     }
 
     static List<StemGroup> groupByStem(List<Statement> learnHowTo) {

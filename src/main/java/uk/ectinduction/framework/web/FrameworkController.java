@@ -31,8 +31,11 @@ class FrameworkController {
 
     @GetMapping("/framework/statements/{code}")
     String statement(@PathVariable String code, Authentication authentication, Model model) {
-        model.addAttribute("detail", catalogue.statement(code, roles(authentication))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute(
+                "detail",
+                catalogue
+                        .statement(code, roles(authentication))
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "framework/statement";
     }
 

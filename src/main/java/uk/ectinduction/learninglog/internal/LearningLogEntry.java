@@ -65,8 +65,7 @@ public class LearningLogEntry {
     @Column(name = "code", nullable = false)
     private Set<String> statementCodes = new LinkedHashSet<>();
 
-    protected LearningLogEntry() {
-    }
+    protected LearningLogEntry() {}
 
     public LearningLogEntry(long ectId, Instant now) {
         this.ectId = ectId;
@@ -74,8 +73,16 @@ public class LearningLogEntry {
     }
 
     /** Sets everything the ECT writes; refuses an entry with neither key points nor a reflection. */
-    public void write(LocalDate on, String pagePath, String pageTitle, String moduleRef, String keyPoints,
-            String reflection, boolean privateEntry, Collection<String> codes, Instant now) {
+    public void write(
+            LocalDate on,
+            String pagePath,
+            String pageTitle,
+            String moduleRef,
+            String keyPoints,
+            String reflection,
+            boolean privateEntry,
+            Collection<String> codes,
+            Instant now) {
         String points = keyPoints == null ? "" : keyPoints.strip();
         String thoughts = reflection == null ? "" : reflection.strip();
         if (points.isEmpty() && thoughts.isEmpty()) {

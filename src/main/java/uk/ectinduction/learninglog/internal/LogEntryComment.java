@@ -32,8 +32,7 @@ public class LogEntryComment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected LogEntryComment() {
-    }
+    protected LogEntryComment() {}
 
     public LogEntryComment(long entryId, long authorId, String authorName, String body, Instant createdAt) {
         String text = body == null ? "" : body.strip();

@@ -22,7 +22,9 @@ public class EntryForm {
     /** Every statement code given, ticked or typed, in the order given, without repeats. */
     public List<String> allCodes() {
         Set<String> all = new LinkedHashSet<>();
-        codes.stream().filter(c -> c != null && !c.isBlank()).map(c -> c.strip().toLowerCase(Locale.ROOT))
+        codes.stream()
+                .filter(c -> c != null && !c.isBlank())
+                .map(c -> c.strip().toLowerCase(Locale.ROOT))
                 .forEach(all::add);
         if (otherCodes != null) {
             for (String code : otherCodes.split("[,;\\s]+")) {

@@ -46,16 +46,26 @@ class EntryFormValidator implements Validator {
         tooLong(errors, "keyPoints", form.getKeyPoints(), "The key points");
         tooLong(errors, "reflection", form.getReflection(), "The reflection");
         List<String> codes = form.allCodes();
-        List<String> known = framework.findByCodes(codes).stream().map(Statement::code).toList();
-        codes.stream().filter(code -> !known.contains(code)).forEach(code -> errors.rejectValue("otherCodes",
-                "unknown", "There is no statement " + code + " in the Early Career Framework: use a code such as 8h "
-                        + "or 8.4"));
+        List<String> known =
+                framework.findByCodes(codes).stream().map(Statement::code).toList();
+        codes.stream()
+                .filter(code -> !known.contains(code))
+                .forEach(code -> errors.rejectValue(
+                        "otherCodes",
+                        "unknown",
+                        "There is no statement " + code + " in the Early Career Framework: use a code such as 8h "
+                                + "or 8.4"));
     }
 
     /** The checked entry; call only when {@link #validate} found nothing wrong. */
     EntryInput input(EntryForm form) {
-        return new EntryInput(date(form, null), blank(form.getPagePath()) ? null : form.getPagePath(),
-                form.getKeyPoints(), form.getReflection(), form.isPrivateEntry(), form.allCodes());
+        return new EntryInput(
+                date(form, null),
+                blank(form.getPagePath()) ? null : form.getPagePath(),
+                form.getKeyPoints(),
+                form.getReflection(),
+                form.isPrivateEntry(),
+                form.allCodes());
     }
 
     private static LocalDate date(EntryForm form, Errors errors) {
@@ -64,7 +74,9 @@ class EntryFormValidator implements Validator {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(form.getYear().strip()), Integer.parseInt(form.getMonth().strip()),
+            return LocalDate.of(
+                    Integer.parseInt(form.getYear().strip()),
+                    Integer.parseInt(form.getMonth().strip()),
                     Integer.parseInt(form.getDay().strip()));
         } catch (NumberFormatException | DateTimeException e) {
             reject(errors, "invalid", "The date of the entry must be a real date, for example 27 3 2026");

@@ -53,16 +53,25 @@ class LogController {
     // ----- the list -----
 
     @GetMapping("/ect/log")
-    String ectLog(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String module,
-            @RequestParam(required = false) String statement, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model) {
+    String ectLog(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String module,
+            @RequestParam(required = false) String statement,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
         return list(user, user.id(), "/ect/log", filter(module, statement, from, to), model);
     }
 
     @GetMapping("/mentor/mentees/{ectId}/log")
-    String menteeLog(@AuthenticationPrincipal SignedInUser user, @PathVariable long ectId,
-            @RequestParam(required = false) String module, @RequestParam(required = false) String statement,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+    String menteeLog(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long ectId,
+            @RequestParam(required = false) String module,
+            @RequestParam(required = false) String statement,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Model model) {
         return list(user, ectId, "/mentor/mentees/" + ectId + "/log", filter(module, statement, from, to), model);
     }
 
@@ -94,8 +103,8 @@ class LogController {
     // ----- writing -----
 
     @GetMapping("/ect/log/new")
-    String newEntry(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String page,
-            Model model) {
+    String newEntry(
+            @AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String page, Model model) {
         EntryForm form = new EntryForm();
         LocalDate today = log.today();
         form.setDay(String.valueOf(today.getDayOfMonth()));
@@ -110,8 +119,12 @@ class LogController {
     }
 
     @PostMapping("/ect/log")
-    String write(@AuthenticationPrincipal SignedInUser user, @Validated @ModelAttribute EntryForm entryForm,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String write(
+            @AuthenticationPrincipal SignedInUser user,
+            @Validated @ModelAttribute EntryForm entryForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return form(user, null, entryForm, model);
         }
@@ -137,8 +150,12 @@ class LogController {
     }
 
     @PostMapping("/ect/log/{id}/edit")
-    String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @Validated @ModelAttribute EntryForm entryForm, BindingResult errors, Model model,
+    String update(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @Validated @ModelAttribute EntryForm entryForm,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         log.entry(user, user.id(), id);
         if (errors.hasErrors()) {
@@ -151,8 +168,11 @@ class LogController {
 
     private String form(SignedInUser user, Long id, EntryForm form, Model model) {
         model.addAttribute("entryId", id);
-        model.addAttribute("weekPages", id == null && form.getPagePath() == null ? log.thisWeeksPages(user) : List.of());
-        model.addAttribute("page", log.page(user, form.getPagePath()).map(PageStatements::title).orElse(null));
+        model.addAttribute(
+                "weekPages", id == null && form.getPagePath() == null ? log.thisWeeksPages(user) : List.of());
+        model.addAttribute(
+                "page",
+                log.page(user, form.getPagePath()).map(PageStatements::title).orElse(null));
         model.addAttribute("choices", log.choices(user, form.getPagePath(), form.getCodes()));
         model.addAttribute("allStatements", log.allStatements());
         return "learninglog/form";
@@ -166,8 +186,8 @@ class LogController {
     }
 
     @GetMapping("/mentor/mentees/{ectId}/log/{id}")
-    String menteeEntry(@AuthenticationPrincipal SignedInUser user, @PathVariable long ectId, @PathVariable long id,
-            Model model) {
+    String menteeEntry(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable long ectId, @PathVariable long id, Model model) {
         model.addAttribute("commentForm", new CommentForm());
         return entry(user, ectId, "/mentor/mentees/" + ectId + "/log", id, model);
     }
@@ -181,8 +201,13 @@ class LogController {
     }
 
     @PostMapping("/mentor/mentees/{ectId}/log/{id}/comments")
-    String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable long ectId, @PathVariable long id,
-            @Validated @ModelAttribute CommentForm commentForm, BindingResult errors, Model model,
+    String comment(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long ectId,
+            @PathVariable long id,
+            @Validated @ModelAttribute CommentForm commentForm,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return entry(user, ectId, "/mentor/mentees/" + ectId + "/log", id, model);

@@ -65,20 +65,28 @@ class RecordController {
     }
 
     private ResponseEntity<byte[]> pdf(EctRecord record) {
-        return download(pdf.render("learninglog/record-pdf", Map.of("record", record)), MediaType.APPLICATION_PDF,
-                "pdf", record);
+        return download(
+                pdf.render("learninglog/record-pdf", Map.of("record", record)),
+                MediaType.APPLICATION_PDF,
+                "pdf",
+                record);
     }
 
     private static ResponseEntity<byte[]> csv(EctRecord record) {
-        return download(RecordCsv.write(record).getBytes(StandardCharsets.UTF_8),
-                new MediaType("text", "csv", StandardCharsets.UTF_8), "csv", record);
+        return download(
+                RecordCsv.write(record).getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "csv",
+                record);
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String extension, EctRecord record) {
         String name = "ect-record-" + record.ect().id() + "-" + record.madeOn() + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(body);

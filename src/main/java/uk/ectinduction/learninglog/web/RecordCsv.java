@@ -21,32 +21,50 @@ final class RecordCsv {
 
     static final String[] HEADER = {"Part", "Date", "About", "Statements", "Rating or status", "Text", "More"};
 
-    private RecordCsv() {
-    }
+    private RecordCsv() {}
 
     static String write(EctRecord record) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord((Object[]) HEADER);
             for (LogEntry e : record.entries()) {
-                row(csv, "Learning log entry", e.writtenOn(), e.pageTitle(),
+                row(
+                        csv,
+                        "Learning log entry",
+                        e.writtenOn(),
+                        e.pageTitle(),
                         e.statements().stream().map(s -> s.code()).collect(Collectors.joining(" ")),
-                        e.privateEntry() ? "Private" : "Shared", e.keyPoints(), e.reflection());
+                        e.privateEntry() ? "Private" : "Shared",
+                        e.keyPoints(),
+                        e.reflection());
                 for (LogEntry.Comment c : e.comments()) {
                     row(csv, "Mentor comment", e.writtenOn(), c.authorName(), "", "", c.body(), "");
                 }
             }
             for (AuditSitting a : record.audits()) {
                 for (AuditSitting.RatedStatement r : a.ratings()) {
-                    row(csv, "Module audit: " + a.title(), a.on(), a.moduleTitle(), r.statement().code(),
-                            r.rating().label(), r.note(), r.statement().text());
+                    row(
+                            csv,
+                            "Module audit: " + a.title(),
+                            a.on(),
+                            a.moduleTitle(),
+                            r.statement().code(),
+                            r.rating().label(),
+                            r.note(),
+                            r.statement().text());
                 }
             }
             for (MeetingLine m : record.meetings()) {
                 row(csv, "Mentor meeting", m.on(), m.materialsTitle(), "", m.status(), "", "");
             }
             for (ActionLine a : record.actions()) {
-                row(csv, "Action", a.dueOn(), a.action(), "", a.status(),
+                row(
+                        csv,
+                        "Action",
+                        a.dueOn(),
+                        a.action(),
+                        "",
+                        a.status(),
                         "Expected impact: " + a.expectedImpact() + "\nSuccess looks like: " + a.successLooksLike()
                                 + "\nEvaluated by: " + a.howEvaluated(),
                         a.progressNote());
@@ -74,6 +92,7 @@ final class RecordCsv {
         }
         char first = cell.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+                ? "'" + cell
+                : cell;
     }
 }

@@ -39,8 +39,7 @@ public class ActionReview {
     @Enumerated(EnumType.STRING)
     private ActionStatus outcome;
 
-    protected ActionReview() {
-    }
+    protected ActionReview() {}
 
     ActionReview(long meetingId, long actionId) {
         this.meetingId = meetingId;

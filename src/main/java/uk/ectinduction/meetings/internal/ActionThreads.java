@@ -29,8 +29,12 @@ public class ActionThreads {
     private final MeetingAccess access;
     private final EntityManager entityManager;
 
-    ActionThreads(MentorMeetingRepository meetings, NextStepActionRepository actions, ActionReviewRepository reviews,
-            MeetingAccess access, EntityManager entityManager) {
+    ActionThreads(
+            MentorMeetingRepository meetings,
+            NextStepActionRepository actions,
+            ActionReviewRepository reviews,
+            MeetingAccess access,
+            EntityManager entityManager) {
         this.meetings = meetings;
         this.actions = actions;
         this.reviews = reviews;
@@ -39,9 +43,11 @@ public class ActionThreads {
     }
 
     /** An action with the actions it continues and those that continue it, oldest first, and their reviews. */
-    public record Thread(NextStepAction action, List<NextStepAction> thread, Map<Long, List<ActionReview>> reviews,
-            Map<Long, LocalDate> meetingDates) {
-    }
+    public record Thread(
+            NextStepAction action,
+            List<NextStepAction> thread,
+            Map<Long, List<ActionReview>> reviews,
+            Map<Long, LocalDate> meetingDates) {}
 
     public Thread threadForMentor(SignedInUser mentor, long actionId) {
         NextStepAction action = access.actionForMentor(mentor, actionId);
@@ -58,7 +64,8 @@ public class ActionThreads {
                 .filter(a -> readable.test(a.getMeetingId()))
                 .collect(Collectors.toMap(NextStepAction::getId, Function.identity()));
         Map<Long, NextStepAction> continuedBy = new HashMap<>();
-        all.values().stream().filter(a -> a.getContinuesAction() != null)
+        all.values().stream()
+                .filter(a -> a.getContinuesAction() != null)
                 .forEach(a -> continuedBy.put(a.getContinuesAction(), a));
         NextStepAction first = action;
         while (first.getContinuesAction() != null && all.containsKey(first.getContinuesAction())) {
@@ -72,17 +79,25 @@ public class ActionThreads {
         Map<Long, List<ActionReview>> byAction = reviews.findByActionIdIn(ids).stream()
                 .filter(r -> readable.test(r.getMeetingId()))
                 .collect(Collectors.groupingBy(ActionReview::getActionId));
-        Map<Long, LocalDate> dates = meetings.findAllById(
-                        thread.stream().map(NextStepAction::getMeetingId).distinct().toList()).stream()
-                .collect(Collectors.toMap(MentorMeeting::getId, MentorMeeting::getMeetsOn));
-        byAction.values().forEach(list -> list.forEach(r -> dates.computeIfAbsent(r.getMeetingId(),
-                id -> meetings.findById(id).map(MentorMeeting::getMeetsOn).orElse(null))));
+        Map<Long, LocalDate> dates =
+                meetings
+                        .findAllById(thread.stream()
+                                .map(NextStepAction::getMeetingId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(MentorMeeting::getId, MentorMeeting::getMeetsOn));
+        byAction.values()
+                .forEach(list -> list.forEach(r -> dates.computeIfAbsent(
+                        r.getMeetingId(),
+                        id -> meetings.findById(id)
+                                .map(MentorMeeting::getMeetsOn)
+                                .orElse(null))));
         return new Thread(action, thread, byAction, dates);
     }
 
-    public record ReviewInput(long actionId, String whatDone, String impact, String evaluation, String whatNext,
-            ActionStatus outcome) {
-    }
+    public record ReviewInput(
+            long actionId, String whatDone, String impact, String evaluation, String whatNext, ActionStatus outcome) {}
 
     /**
      * Records the Review of each earlier action and its outcome. A continued action gets a new open action in this
@@ -97,11 +112,13 @@ public class ActionThreads {
         Map<Long, ActionReview> existing = reviews.findByMeetingId(meetingId).stream()
                 .collect(Collectors.toMap(ActionReview::getActionId, Function.identity()));
         List<NextStepAction> own = actions.findByMeetingIdOrderByPosition(meetingId);
-        Map<Long, NextStepAction> continuations = own.stream().filter(a -> a.getContinuesAction() != null)
+        Map<Long, NextStepAction> continuations = own.stream()
+                .filter(a -> a.getContinuesAction() != null)
                 .collect(Collectors.toMap(NextStepAction::getContinuesAction, Function.identity()));
         List<NewAction> toAdd = new ArrayList<>();
         List<NextStepAction> toRemove = new ArrayList<>();
-        int nextPosition = own.stream().mapToInt(NextStepAction::getPosition).max().orElse(0);
+        int nextPosition =
+                own.stream().mapToInt(NextStepAction::getPosition).max().orElse(0);
         for (ReviewInput input : inputs) {
             NextStepAction action = reviewable.get(input.actionId());
             if (action == null) {
@@ -115,9 +132,14 @@ public class ActionThreads {
             action.review(input.outcome());
             NextStepAction continuation = continuations.get(action.getId());
             if (input.outcome() == ActionStatus.CONTINUED && continuation == null) {
-                toAdd.add(new NewAction(meetingId, meeting.getEctId(), ++nextPosition,
-                        action.continuedAt(meeting.getMeetsOn()), action.getId()));
-            } else if (input.outcome() != ActionStatus.CONTINUED && continuation != null
+                toAdd.add(new NewAction(
+                        meetingId,
+                        meeting.getEctId(),
+                        ++nextPosition,
+                        action.continuedAt(meeting.getMeetsOn()),
+                        action.getId()));
+            } else if (input.outcome() != ActionStatus.CONTINUED
+                    && continuation != null
                     && continuation.getStatus() == ActionStatus.OPEN) {
                 toRemove.add(continuation);
             }
@@ -126,8 +148,7 @@ public class ActionThreads {
         persistNew(toAdd);
     }
 
-    public record ActionInput(Long id, ActionText text) {
-    }
+    public record ActionInput(Long id, ActionText text) {}
 
     /** Agrees this meeting's actions: new ones in one batched insert, changed ones in one batched update. */
     @Transactional
@@ -152,8 +173,7 @@ public class ActionThreads {
     }
 
     /** An action to insert once it has an id. */
-    private record NewAction(long meetingId, long ectId, int position, ActionText text, Long continuesAction) {
-    }
+    private record NewAction(long meetingId, long ectId, int position, ActionText text, Long continuesAction) {}
 
     /** Gives new actions their ids in one statement, then persists them for one batched insert. */
     private void persistNew(List<NewAction> toAdd) {
@@ -161,13 +181,14 @@ public class ActionThreads {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery(
-                        "select nextval('next_step_action_id_seq') from generate_series(1, :n)")
-                .setParameter("n", toAdd.size()).getResultList();
+        List<Number> ids = entityManager
+                .createNativeQuery("select nextval('next_step_action_id_seq') from generate_series(1, :n)")
+                .setParameter("n", toAdd.size())
+                .getResultList();
         for (int i = 0; i < toAdd.size(); i++) {
             NewAction a = toAdd.get(i);
-            entityManager.persist(new NextStepAction(ids.get(i).longValue(), a.meetingId(), a.ectId(), a.position(),
-                    a.text(), a.continuesAction()));
+            entityManager.persist(new NextStepAction(
+                    ids.get(i).longValue(), a.meetingId(), a.ectId(), a.position(), a.text(), a.continuesAction()));
         }
     }
 

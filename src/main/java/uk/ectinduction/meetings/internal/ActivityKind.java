@@ -7,11 +7,15 @@ import java.util.Locale;
  * activity (Theory to practice, or a provider's own headings) is a notes screen beside the activity's text.
  */
 public enum ActivityKind {
-    REVIEW, PLAN, NOTES, NEXT_STEPS;
+    REVIEW,
+    PLAN,
+    NOTES,
+    NEXT_STEPS;
 
     /** Recognises an activity by its leading words, ignoring case and punctuation: "Review: 5 mins", "Next Steps". */
     static ActivityKind recognise(String name) {
-        String words = name == null ? ""
+        String words = name == null
+                ? ""
                 : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
         if (words.startsWith("review")) {
             return REVIEW;

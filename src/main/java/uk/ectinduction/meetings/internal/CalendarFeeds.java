@@ -34,8 +34,13 @@ public class CalendarFeeds {
     private final UserAccounts accounts;
     private final Clock clock;
 
-    CalendarFeeds(JdbcClient jdbc, MentorMeetingRepository meetings, MeetingActivityRepository activities,
-            MeetingAccess access, UserAccounts accounts, Clock clock) {
+    CalendarFeeds(
+            JdbcClient jdbc,
+            MentorMeetingRepository meetings,
+            MeetingActivityRepository activities,
+            MeetingAccess access,
+            UserAccounts accounts,
+            Clock clock) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.activities = activities;
@@ -45,8 +50,11 @@ public class CalendarFeeds {
     }
 
     public boolean hasFeed(long userId) {
-        return jdbc.sql("select count(*) from calendar_feed where user_id = ?").param(userId).query(Long.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from calendar_feed where user_id = ?")
+                        .param(userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** A new feed token for the user, replacing any earlier one; the token itself is never stored. */
@@ -57,8 +65,7 @@ public class CalendarFeeds {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("""
                 insert into calendar_feed (user_id, token_hash) values (?, ?)
-                on conflict (user_id) do update set token_hash = excluded.token_hash, created_at = now()""")
-                .params(userId, hash(token)).update();
+                on conflict (user_id) do update set token_hash = excluded.token_hash, created_at = now()""").params(userId, hash(token)).update();
         return token;
     }
 
@@ -75,48 +82,62 @@ public class CalendarFeeds {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("select user_id from calendar_feed where token_hash = ?").param(hash(token))
-                .query(Long.class).optional()
+        return jdbc.sql("select user_id from calendar_feed where token_hash = ?")
+                .param(hash(token))
+                .query(Long.class)
+                .optional()
                 .filter(accounts::isEnabled)
-                .map(userId -> ICalendarWriter.calendar("Mentor meetings", events(meetings.findForPerson(userId),
-                        baseUrl, userId), clock.instant()));
+                .map(userId -> ICalendarWriter.calendar(
+                        "Mentor meetings", events(meetings.findForPerson(userId), baseUrl, userId), clock.instant()));
     }
 
     public String forMentor(SignedInUser user, long meetingId, String baseUrl) {
         MentorMeeting meeting = access.meetingForMentor(user, meetingId);
-        return ICalendarWriter.calendar("Mentor meeting", events(List.of(meeting), baseUrl, user.id()),
-                clock.instant());
+        return ICalendarWriter.calendar(
+                "Mentor meeting", events(List.of(meeting), baseUrl, user.id()), clock.instant());
     }
 
     public String forEct(SignedInUser user, long meetingId, String baseUrl) {
         MentorMeeting meeting = access.meetingForEct(user, meetingId);
-        return ICalendarWriter.calendar("Mentor meeting", events(List.of(meeting), baseUrl, user.id()),
-                clock.instant());
+        return ICalendarWriter.calendar(
+                "Mentor meeting", events(List.of(meeting), baseUrl, user.id()), clock.instant());
     }
 
     private List<ICalendarWriter.Event> events(List<MentorMeeting> list, String baseUrl, long userId) {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, Integer> minutes = activities.findByMeetingIdInOrderByMeetingIdAscPositionAsc(
-                        list.stream().map(MentorMeeting::getId).toList()).stream()
-                .collect(Collectors.groupingBy(MeetingActivity::getMeetingId,
+        Map<Long, Integer> minutes = activities
+                .findByMeetingIdInOrderByMeetingIdAscPositionAsc(
+                        list.stream().map(MentorMeeting::getId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        MeetingActivity::getMeetingId,
                         Collectors.summingInt(a -> a.getMinutes() == null ? 0 : a.getMinutes())));
-        return list.stream().map(m -> {
-            boolean asMentor = m.getMentorId() == userId;
-            String url = baseUrl + (asMentor ? "/mentor/meetings/" : "/ect/meetings/") + m.getId();
-            int length = minutes.getOrDefault(m.getId(), 0);
-            return new ICalendarWriter.Event(m.getId(), m.getMeetsOn(), m.getStartsAt(), length == 0 ? 50 : length,
-                    "Mentor meeting: " + m.getMaterialsTitle(),
-                    "Weekly mentor meeting about " + m.getMaterialsTitle() + ". Open it in ECT Induction: " + url,
-                    url, m.getStatus() == MeetingStatus.CANCELLED, m.getVersion());
-        }).toList();
+        return list.stream()
+                .map(m -> {
+                    boolean asMentor = m.getMentorId() == userId;
+                    String url = baseUrl + (asMentor ? "/mentor/meetings/" : "/ect/meetings/") + m.getId();
+                    int length = minutes.getOrDefault(m.getId(), 0);
+                    return new ICalendarWriter.Event(
+                            m.getId(),
+                            m.getMeetsOn(),
+                            m.getStartsAt(),
+                            length == 0 ? 50 : length,
+                            "Mentor meeting: " + m.getMaterialsTitle(),
+                            "Weekly mentor meeting about " + m.getMaterialsTitle() + ". Open it in ECT Induction: "
+                                    + url,
+                            url,
+                            m.getStatus() == MeetingStatus.CANCELLED,
+                            m.getVersion());
+                })
+                .toList();
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

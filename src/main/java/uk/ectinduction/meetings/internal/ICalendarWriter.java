@@ -13,19 +13,25 @@ import java.util.List;
 final class ICalendarWriter {
 
     static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** One meeting as an event: when it starts, how long it takes, and where to open it. */
-    record Event(long meetingId, LocalDate on, LocalTime at, int minutes, String summary, String description,
-            String url, boolean cancelled, long sequence) {
-    }
+    record Event(
+            long meetingId,
+            LocalDate on,
+            LocalTime at,
+            int minutes,
+            String summary,
+            String description,
+            String url,
+            boolean cancelled,
+            long sequence) {}
 
     private final StringBuilder out = new StringBuilder();
 
-    private ICalendarWriter() {
-    }
+    private ICalendarWriter() {}
 
     static String calendar(String name, List<Event> events, Instant now) {
         ICalendarWriter w = new ICalendarWriter();
@@ -64,8 +70,12 @@ final class ICalendarWriter {
         if (text == null) {
             return "";
         }
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** Folds a content line so that no physical line is longer than 75 octets, never splitting a character. */

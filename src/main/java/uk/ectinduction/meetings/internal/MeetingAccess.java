@@ -46,7 +46,9 @@ public class MeetingAccess {
         if (!user.has(Role.MENTOR)) {
             throw new NotFound();
         }
-        return accounts.currentMentees(user.id()).stream().filter(p -> p.id() == ectId).findFirst()
+        return accounts.currentMentees(user.id()).stream()
+                .filter(p -> p.id() == ectId)
+                .findFirst()
                 .orElseThrow(NotFound::new);
     }
 
@@ -67,7 +69,10 @@ public class MeetingAccess {
     }
 
     boolean mentorsNow(SignedInUser user, long ectId) {
-        return user.has(Role.MENTOR) && accounts.currentMentor(ectId).filter(p -> p.id() == user.id()).isPresent();
+        return user.has(Role.MENTOR)
+                && accounts.currentMentor(ectId)
+                        .filter(p -> p.id() == user.id())
+                        .isPresent();
     }
 
     /**
@@ -79,7 +84,9 @@ public class MeetingAccess {
             return id -> true;
         }
         Set<Long> own = meetings.findByEctIdOrderByMeetsOnDescIdDesc(ectId).stream()
-                .filter(m -> m.getMentorId() == user.id()).map(MentorMeeting::getId).collect(Collectors.toSet());
+                .filter(m -> m.getMentorId() == user.id())
+                .map(MentorMeeting::getId)
+                .collect(Collectors.toSet());
         return own::contains;
     }
 
@@ -96,7 +103,8 @@ public class MeetingAccess {
             throw new NotFound();
         }
         boolean setByThem = meetings.findById(action.getMeetingId())
-                .filter(m -> m.getMentorId() == user.id()).isPresent();
+                .filter(m -> m.getMentorId() == user.id())
+                .isPresent();
         if (!setByThem && !mentorsNow(user, action.getEctId())) {
             throw new NotFound();
         }

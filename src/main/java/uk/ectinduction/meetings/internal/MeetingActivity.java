@@ -39,11 +39,10 @@ public class MeetingActivity {
     @Column(nullable = false)
     private String notes = "";
 
-    protected MeetingActivity() {
-    }
+    protected MeetingActivity() {}
 
-    MeetingActivity(long meetingId, int position, String name, ActivityKind kind, Integer minutes,
-            String sectionAnchor) {
+    MeetingActivity(
+            long meetingId, int position, String name, ActivityKind kind, Integer minutes, String sectionAnchor) {
         this.meetingId = meetingId;
         this.position = position;
         this.name = name;

@@ -10,26 +10,28 @@ import uk.ectinduction.content.PageView;
  */
 final class MeetingPlan {
 
-    record PlannedActivity(String name, ActivityKind kind, Integer minutes, String anchor) {
-    }
+    record PlannedActivity(String name, ActivityKind kind, Integer minutes, String anchor) {}
 
-    private MeetingPlan() {
-    }
+    private MeetingPlan() {}
 
     static List<PlannedActivity> activitiesOf(PageView page) {
         List<PlannedActivity> planned = new ArrayList<>();
         if (page.agenda() != null && !page.agenda().activities().isEmpty()) {
             for (PageView.Activity activity : page.agenda().activities()) {
-                planned.add(new PlannedActivity(activity.name(), ActivityKind.recognise(activity.name()), activity.minutes(),
+                planned.add(new PlannedActivity(
+                        activity.name(),
+                        ActivityKind.recognise(activity.name()),
+                        activity.minutes(),
                         activity.anchor()));
             }
         } else {
             int n = 0;
             for (PageView.SectionView section : page.sections()) {
                 n++;
-                String name = section.heading() == null || section.heading().isBlank() ? "Section " + n
-                        : section.heading();
-                planned.add(new PlannedActivity(name, ActivityKind.recognise(name), section.minutes(), section.anchor()));
+                String name =
+                        section.heading() == null || section.heading().isBlank() ? "Section " + n : section.heading();
+                planned.add(
+                        new PlannedActivity(name, ActivityKind.recognise(name), section.minutes(), section.anchor()));
             }
         }
         if (planned.stream().noneMatch(s -> s.kind() == ActivityKind.NEXT_STEPS)) {

@@ -56,10 +56,14 @@ public class MentorMeeting {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
-    protected MentorMeeting() {
-    }
+    protected MentorMeeting() {}
 
-    MentorMeeting(long mentorId, long ectId, String materialsPath, String materialsTitle, LocalDate meetsOn,
+    MentorMeeting(
+            long mentorId,
+            long ectId,
+            String materialsPath,
+            String materialsTitle,
+            LocalDate meetsOn,
             LocalTime startsAt) {
         this.mentorId = mentorId;
         this.ectId = ectId;

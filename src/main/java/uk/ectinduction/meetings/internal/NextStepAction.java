@@ -62,8 +62,7 @@ public class NextStepAction {
     @Version
     private long version;
 
-    protected NextStepAction() {
-    }
+    protected NextStepAction() {}
 
     NextStepAction(long id, long meetingId, long ectId, int position, ActionText text, Long continuesAction) {
         this.id = id;
@@ -92,7 +91,11 @@ public class NextStepAction {
      * meeting if its due date has already come, so a continued action is never born overdue.
      */
     ActionText continuedAt(LocalDate meetingOn) {
-        return new ActionText(action, expectedImpactOnPupilLearning, successLooksLike, howEvaluated,
+        return new ActionText(
+                action,
+                expectedImpactOnPupilLearning,
+                successLooksLike,
+                howEvaluated,
                 dueOn.isAfter(meetingOn) ? dueOn : meetingOn.plusWeeks(1));
     }
 
@@ -166,7 +169,10 @@ public class NextStepAction {
     }
 
     /** The words and due date of an action, as typed. */
-    public record ActionText(String action, String expectedImpactOnPupilLearning, String successLooksLike,
-            String howEvaluated, LocalDate dueOn) {
-    }
+    public record ActionText(
+            String action,
+            String expectedImpactOnPupilLearning,
+            String successLooksLike,
+            String howEvaluated,
+            LocalDate dueOn) {}
 }

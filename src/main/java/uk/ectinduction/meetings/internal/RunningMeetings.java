@@ -39,9 +39,16 @@ public class RunningMeetings {
     private final Cohorts cohorts;
     private final Clock clock;
 
-    RunningMeetings(MentorMeetingRepository meetings, MeetingActivityRepository activities, ActionThreads actions,
-            MeetingAccess access, ContentPages pages, MentorMaterialsIndex materials, ProgrammeWeeks programmeWeeks,
-            Cohorts cohorts, Clock clock) {
+    RunningMeetings(
+            MentorMeetingRepository meetings,
+            MeetingActivityRepository activities,
+            ActionThreads actions,
+            MeetingAccess access,
+            ContentPages pages,
+            MentorMaterialsIndex materials,
+            ProgrammeWeeks programmeWeeks,
+            Cohorts cohorts,
+            Clock clock) {
         this.meetings = meetings;
         this.activities = activities;
         this.actions = actions;
@@ -59,8 +66,7 @@ public class RunningMeetings {
 
     // ----- starting a meeting -----
 
-    public record MaterialsChoice(List<MentorMaterials> options, String suggestedPath) {
-    }
+    public record MaterialsChoice(List<MentorMaterials> options, String suggestedPath) {}
 
     /**
      * The mentor-materials pages to choose from (those of the ECT's cohort's programme first), and the first
@@ -72,12 +78,13 @@ public class RunningMeetings {
         Optional<CohortWeek> week = cohorts.weekOfEct(ectId);
         String programme = week.map(w -> w.cohort().programmeSlug()).orElse(null);
         // The cohort's programme first, then any other imported programme's mentor materials.
-        List<MentorMaterials> options = new ArrayList<>(all.stream()
-                .filter(m -> m.programmeSlug().equals(programme)).toList());
+        List<MentorMaterials> options = new ArrayList<>(
+                all.stream().filter(m -> m.programmeSlug().equals(programme)).toList());
         all.stream().filter(m -> !m.programmeSlug().equals(programme)).forEach(options::add);
         String suggested = week.flatMap(w -> w.thisWeek().or(w::nextWeek))
                 .flatMap(w -> programmeWeeks.week(programme, w.number(), mentor.roles()))
-                .flatMap(w -> w.mentorPages().stream().findFirst()).map(PageView.Link::href)
+                .flatMap(w -> w.mentorPages().stream().findFirst())
+                .map(PageView.Link::href)
                 .filter(path -> options.stream().anyMatch(m -> m.path().equals(path)))
                 .orElse(null);
         return new MaterialsChoice(options, suggested);
@@ -105,8 +112,8 @@ public class RunningMeetings {
         MentorMeeting meeting = meetings.save(new MentorMeeting(mentorId, ectId, page.path(), page.title(), on, at));
         int position = 0;
         for (MeetingPlan.PlannedActivity planned : MeetingPlan.activitiesOf(page)) {
-            activities.save(new MeetingActivity(meeting.getId(), ++position, planned.name(), planned.kind(),
-                    planned.minutes(), planned.anchor()));
+            activities.save(new MeetingActivity(
+                    meeting.getId(), ++position, planned.name(), planned.kind(), planned.minutes(), planned.anchor()));
         }
         return meeting.getId();
     }
@@ -123,7 +130,9 @@ public class RunningMeetings {
 
     private MeetingActivity activity(long meetingId, int position) {
         return activities.findByMeetingIdOrderByPosition(meetingId).stream()
-                .filter(a -> a.getPosition() == position).findFirst().orElseThrow(MeetingAccess.NotFound::new);
+                .filter(a -> a.getPosition() == position)
+                .findFirst()
+                .orElseThrow(MeetingAccess.NotFound::new);
     }
 
     /** Saves one activity's notes; returns the meeting's new version. */
@@ -142,7 +151,12 @@ public class RunningMeetings {
 
     /** Saves the Review activity: its notes and the review of each earlier action (see {@link ActionThreads}). */
     @Transactional
-    public long saveReview(SignedInUser mentor, long meetingId, long expectedVersion, int position, String notes,
+    public long saveReview(
+            SignedInUser mentor,
+            long meetingId,
+            long expectedVersion,
+            int position,
+            String notes,
             List<ReviewInput> inputs) {
         MentorMeeting meeting = editable(mentor, meetingId, expectedVersion);
         activity(meetingId, position).takeNotes(notes);
@@ -156,8 +170,15 @@ public class RunningMeetings {
      * The number of SQL statements does not depend on the number of actions.
      */
     @Transactional
-    public long saveNextSteps(SignedInUser mentor, long meetingId, long expectedVersion, int position, String notes,
-            List<ActionInput> inputs, LocalDate nextOn, LocalTime nextAt) {
+    public long saveNextSteps(
+            SignedInUser mentor,
+            long meetingId,
+            long expectedVersion,
+            int position,
+            String notes,
+            List<ActionInput> inputs,
+            LocalDate nextOn,
+            LocalTime nextAt) {
         MentorMeeting meeting = editable(mentor, meetingId, expectedVersion);
         activity(meetingId, position).takeNotes(notes);
         actions.agree(meeting, inputs);
@@ -184,8 +205,7 @@ public class RunningMeetings {
                 nextPath = all.get(i + 1).path();
             }
         }
-        Optional<PageView> page = mentorPage(nextPath, mentor)
-                .or(() -> mentorPage(meeting.getMaterialsPath(), mentor));
+        Optional<PageView> page = mentorPage(nextPath, mentor).or(() -> mentorPage(meeting.getMaterialsPath(), mentor));
         if (page.isPresent()) {
             meeting.followedBy(create(meeting.getMentorId(), meeting.getEctId(), page.get(), on, at));
         }

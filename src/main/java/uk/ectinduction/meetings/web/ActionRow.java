@@ -29,8 +29,8 @@ class ActionRow {
     }
 
     boolean blank() {
-        return (action + expectedImpactOnPupilLearning + successLooksLike + howEvaluated + dueDay + dueMonth
-                + dueYear).isBlank();
+        return (action + expectedImpactOnPupilLearning + successLooksLike + howEvaluated + dueDay + dueMonth + dueYear)
+                .isBlank();
     }
 
     /** The due date as typed; {@code number} names the action in a problem with it. */

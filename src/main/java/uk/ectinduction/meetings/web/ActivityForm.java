@@ -77,16 +77,23 @@ class ActivityForm {
 
     /** The review rows as posted; an action left open has no outcome. */
     List<ReviewInput> reviewInputs() {
-        return reviews.stream().filter(row -> row.getActionId() != null)
-                .map(row -> new ReviewInput(row.getActionId(), row.getWhatDone(), row.getImpact(),
-                        row.getEvaluation(), row.getWhatNext(),
+        return reviews.stream()
+                .filter(row -> row.getActionId() != null)
+                .map(row -> new ReviewInput(
+                        row.getActionId(),
+                        row.getWhatDone(),
+                        row.getImpact(),
+                        row.getEvaluation(),
+                        row.getWhatNext(),
                         row.getOutcome() == ActionStatus.OPEN ? null : row.getOutcome()))
                 .toList();
     }
 
     /** The action rows the mentor filled in (or that were agreed before), in order; blank new rows are left out. */
     List<ActionRow> filledActions() {
-        return actions.stream().filter(row -> !row.blank() || row.getId() != null).toList();
+        return actions.stream()
+                .filter(row -> !row.blank() || row.getId() != null)
+                .toList();
     }
 
     /** The actions to agree; call once {@link ActivityFormValidator} has passed the form. */
@@ -95,9 +102,14 @@ class ActivityForm {
         List<ActionInput> inputs = new ArrayList<>();
         for (int i = 0; i < filled.size(); i++) {
             ActionRow row = filled.get(i);
-            inputs.add(new ActionInput(row.getId(), new ActionText(clean(row.getAction()),
-                    clean(row.getExpectedImpactOnPupilLearning()), clean(row.getSuccessLooksLike()),
-                    clean(row.getHowEvaluated()), row.dueOn(i + 1).date())));
+            inputs.add(new ActionInput(
+                    row.getId(),
+                    new ActionText(
+                            clean(row.getAction()),
+                            clean(row.getExpectedImpactOnPupilLearning()),
+                            clean(row.getSuccessLooksLike()),
+                            clean(row.getHowEvaluated()),
+                            row.dueOn(i + 1).date())));
         }
         return inputs;
     }
@@ -117,7 +129,6 @@ class ActivityForm {
     public void setAddAction(String addAction) {
         this.addAction = addAction;
     }
-
 
     public long getVersion() {
         return version;

@@ -36,11 +36,20 @@ class ActivityFormValidator implements Validator {
             ActionRow row = filled.get(number - 1);
             String prefix = "actions[" + form.getActions().indexOf(row) + "].";
             require(errors, prefix + "action", row.getAction(), "Enter action " + number);
-            require(errors, prefix + "expectedImpactOnPupilLearning", row.getExpectedImpactOnPupilLearning(),
+            require(
+                    errors,
+                    prefix + "expectedImpactOnPupilLearning",
+                    row.getExpectedImpactOnPupilLearning(),
                     "Enter how action " + number + " is expected to improve pupil learning");
-            require(errors, prefix + "successLooksLike", row.getSuccessLooksLike(),
+            require(
+                    errors,
+                    prefix + "successLooksLike",
+                    row.getSuccessLooksLike(),
                     "Enter what success will look like for action " + number);
-            require(errors, prefix + "howEvaluated", row.getHowEvaluated(),
+            require(
+                    errors,
+                    prefix + "howEvaluated",
+                    row.getHowEvaluated(),
                     "Enter how success in action " + number + " will be evaluated");
             DateInput.Parsed due = row.dueOn(number);
             if (due.blank()) {
@@ -48,7 +57,9 @@ class ActivityFormValidator implements Validator {
             } else if (due.problem() != null) {
                 errors.rejectValue(prefix + "dueDay", "invalid", due.problem());
             } else if (due.date().isBefore(today)) {
-                errors.rejectValue(prefix + "dueDay", "past",
+                errors.rejectValue(
+                        prefix + "dueDay",
+                        "past",
                         "The due date of action " + number + " must be today or in the future");
             }
         }
@@ -61,8 +72,11 @@ class ActivityFormValidator implements Validator {
         } else if (next.problem() != null) {
             errors.rejectValue("nextDay", "invalid", next.problem());
         } else if (next.date().isBefore(form.meetingOn())) {
-            errors.rejectValue("nextDay", "before", "The next meeting must be on or after the date of this meeting, "
-                    + Dates.DATE.format(form.meetingOn()));
+            errors.rejectValue(
+                    "nextDay",
+                    "before",
+                    "The next meeting must be on or after the date of this meeting, "
+                            + Dates.DATE.format(form.meetingOn()));
         }
         try {
             form.nextMeetingAt();

@@ -36,8 +36,8 @@ class CalendarController {
     }
 
     private static ResponseEntity<String> ics(String body, String filename) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(CALENDAR)
-                .cacheControl(CacheControl.noStore());
+        ResponseEntity.BodyBuilder response =
+                ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore());
         if (filename != null) {
             response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
         }

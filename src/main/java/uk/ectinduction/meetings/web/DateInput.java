@@ -18,8 +18,7 @@ final class DateInput {
         }
     }
 
-    private DateInput() {
-    }
+    private DateInput() {}
 
     static Parsed date(String day, String month, String year, String what) {
         String d = trim(day);

@@ -44,8 +44,11 @@ class EctMeetingController {
     }
 
     @PostMapping("/ect/actions/{id}")
-    String progress(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(defaultValue = "") String progressNote, RedirectAttributes redirect) {
+    String progress(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String progressNote,
+            RedirectAttributes redirect) {
         actions.recordProgress(user, id, progressNote);
         redirect.addFlashAttribute("message", "Progress saved");
         return "redirect:/ect/actions/" + id;

@@ -24,8 +24,8 @@ import uk.ectinduction.content.ModuleStatements;
 import uk.ectinduction.meetings.internal.ActionStatus;
 import uk.ectinduction.meetings.internal.ActivityKind;
 import uk.ectinduction.meetings.internal.MeetingActivity;
-import uk.ectinduction.meetings.internal.MeetingViews.MeetingView;
 import uk.ectinduction.meetings.internal.MeetingViews;
+import uk.ectinduction.meetings.internal.MeetingViews.MeetingView;
 import uk.ectinduction.meetings.internal.RunningMeetings;
 import uk.ectinduction.meetings.internal.StaleMeetingException;
 import uk.ectinduction.people.SignedInUser;
@@ -60,29 +60,37 @@ class MeetingActivityController {
      * and the meeting's date, which the validator needs and the post cannot change.
      */
     @ModelAttribute
-    void meeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int n,
-            Model model) {
+    void meeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int n, Model model) {
         MeetingView view = views.toChange(user, id);
         MeetingActivity activity = view.activity(n);
         model.addAttribute("view", view);
         model.addAttribute("activity", activity);
-        model.addAttribute("activityForm", new ActivityForm(activity.getKind(), view.meeting().getMeetsOn()));
+        model.addAttribute(
+                "activityForm",
+                new ActivityForm(activity.getKind(), view.meeting().getMeetsOn()));
     }
 
     @GetMapping
-    String show(@AuthenticationPrincipal SignedInUser user,
+    String show(
+            @AuthenticationPrincipal SignedInUser user,
             @ModelAttribute(name = "view", binding = false) MeetingView view,
-            @ModelAttribute(name = "activity", binding = false) MeetingActivity activity, Model model) {
+            @ModelAttribute(name = "activity", binding = false) MeetingActivity activity,
+            Model model) {
         model.addAttribute("activityForm", ActivityForm.of(view, activity));
         return page(user, view, activity, model);
     }
 
     @PostMapping
-    Object save(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int n,
+    Object save(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @PathVariable int n,
             @ModelAttribute(name = "view", binding = false) MeetingView view,
             @ModelAttribute(name = "activity", binding = false) MeetingActivity activity,
-            @Validated @ModelAttribute("activityForm") ActivityForm form, BindingResult errors,
-            @RequestHeader(name = "X-Autosave", required = false) String autosave, Model model,
+            @Validated @ModelAttribute("activityForm") ActivityForm form,
+            BindingResult errors,
+            @RequestHeader(name = "X-Autosave", required = false) String autosave,
+            Model model,
             RedirectAttributes redirect) {
         if (autosave != null) {
             return autosave(user, id, activity, form);
@@ -99,8 +107,10 @@ class MeetingActivityController {
         } catch (StaleMeetingException | ObjectOptimisticLockingFailureException e) {
             MeetingView fresh = views.toChange(user, id);
             form.setVersion(fresh.meeting().getVersion());
-            errors.reject("stale", "This meeting was changed in another tab or window after you opened this page. "
-                    + "Your text is below: check it, then save again to replace the other change.");
+            errors.reject(
+                    "stale",
+                    "This meeting was changed in another tab or window after you opened this page. "
+                            + "Your text is below: check it, then save again to replace the other change.");
             return page(user, fresh, fresh.activity(n), model);
         }
         redirect.addFlashAttribute("savedDraft", "meeting-" + id + "-activity-" + n);
@@ -116,35 +126,50 @@ class MeetingActivityController {
         int n = activity.getPosition();
         switch (activity.getKind()) {
             case REVIEW -> running.saveReview(user, id, form.getVersion(), n, form.getNotes(), form.reviewInputs());
-            case NEXT_STEPS -> running.saveNextSteps(user, id, form.getVersion(), n, form.getNotes(),
-                    form.actionInputs(), form.nextMeetingOn().date(), form.nextMeetingAt());
+            case NEXT_STEPS ->
+                running.saveNextSteps(
+                        user,
+                        id,
+                        form.getVersion(),
+                        n,
+                        form.getNotes(),
+                        form.actionInputs(),
+                        form.nextMeetingOn().date(),
+                        form.nextMeetingAt());
             case PLAN, NOTES -> running.saveNotes(user, id, form.getVersion(), n, form.getNotes());
         }
     }
 
     // Saving as the mentor goes keeps what they typed and never finishes the meeting: Next steps saves its notes only.
-    private ResponseEntity<Map<String, Object>> autosave(SignedInUser user, long id, MeetingActivity activity,
-            ActivityForm form) {
+    private ResponseEntity<Map<String, Object>> autosave(
+            SignedInUser user, long id, MeetingActivity activity, ActivityForm form) {
         try {
             long version = activity.getKind() == ActivityKind.REVIEW
-                    ? running.saveReview(user, id, form.getVersion(), activity.getPosition(), form.getNotes(),
-                            form.reviewInputs())
+                    ? running.saveReview(
+                            user, id, form.getVersion(), activity.getPosition(), form.getNotes(), form.reviewInputs())
                     : running.saveNotes(user, id, form.getVersion(), activity.getPosition(), form.getNotes());
             return ResponseEntity.ok(Map.of("version", version));
         } catch (StaleMeetingException | ObjectOptimisticLockingFailureException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("problem",
-                    "This meeting was changed in another tab or window. Your text is kept here: reload the page "
-                            + "to see the other change."));
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Map.of(
+                            "problem",
+                            "This meeting was changed in another tab or window. Your text is kept here: reload the page "
+                                    + "to see the other change."));
         }
     }
 
     private String page(SignedInUser user, MeetingView view, MeetingActivity activity, Model model) {
         if (activity.getKind() == ActivityKind.PLAN) {
             // Plan looks back at the mentee's audit of the module these materials belong to.
-            String module = ModuleStatements.moduleRefOf(view.meeting().getMaterialsPath()).orElse(null);
+            String module = ModuleStatements.moduleRefOf(view.meeting().getMaterialsPath())
+                    .orElse(null);
             model.addAttribute("planModule", module);
-            model.addAttribute("planAudit", module == null ? null
-                    : audits.latestFor(user, view.meeting().getEctId(), module).orElse(null));
+            model.addAttribute(
+                    "planAudit",
+                    module == null
+                            ? null
+                            : audits.latestFor(user, view.meeting().getEctId(), module)
+                                    .orElse(null));
         }
         model.addAttribute("view", view);
         model.addAttribute("activity", activity);

@@ -18,8 +18,8 @@ import uk.ectinduction.meetings.internal.ActionThreads;
 import uk.ectinduction.meetings.internal.ActivityKind;
 import uk.ectinduction.meetings.internal.MeetingAccess;
 import uk.ectinduction.meetings.internal.MeetingActivity;
-import uk.ectinduction.meetings.internal.MeetingViews.MeetingView;
 import uk.ectinduction.meetings.internal.MeetingViews;
+import uk.ectinduction.meetings.internal.MeetingViews.MeetingView;
 import uk.ectinduction.meetings.internal.RunningMeetings;
 import uk.ectinduction.meetings.internal.StaleMeetingException;
 import uk.ectinduction.people.SignedInUser;
@@ -62,11 +62,16 @@ class MentorMeetingController {
     }
 
     @PostMapping("/mentor/mentees/{ectId}/meetings")
-    String start(@AuthenticationPrincipal SignedInUser user, @PathVariable long ectId,
-            @Validated @ModelAttribute("startMeetingForm") StartMeetingForm form, BindingResult errors, Model model) {
+    String start(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long ectId,
+            @Validated @ModelAttribute("startMeetingForm") StartMeetingForm form,
+            BindingResult errors,
+            Model model) {
         RunningMeetings.MaterialsChoice choice = running.materialsFor(user, ectId);
         if (!errors.hasErrors()) {
-            var started = running.start(user, ectId, form.getMaterialsPath(), form.on().date(), form.at());
+            var started = running.start(
+                    user, ectId, form.getMaterialsPath(), form.on().date(), form.at());
             if (started.isPresent()) {
                 return "redirect:/mentor/meetings/" + started.get();
             }
@@ -106,15 +111,19 @@ class MentorMeetingController {
     }
 
     @PostMapping("/mentor/meetings/{id}/cancel")
-    String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+    String cancel(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
             @RequestParam(defaultValue = "-1") long version,
             RedirectAttributes redirect) {
         try {
             running.cancel(user, id, version);
             redirect.addFlashAttribute("message", "Meeting cancelled");
         } catch (StaleMeetingException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", "The meeting was changed in another tab or window: check it, "
-                    + "then cancel it again if you still want to.");
+            redirect.addFlashAttribute(
+                    "problem",
+                    "The meeting was changed in another tab or window: check it, "
+                            + "then cancel it again if you still want to.");
         }
         return "redirect:/mentor/meetings/" + id;
     }

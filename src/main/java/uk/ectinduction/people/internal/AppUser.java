@@ -58,8 +58,7 @@ public class AppUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String email, String displayName, String passwordHash, Set<Role> roles) {
         this.email = email;

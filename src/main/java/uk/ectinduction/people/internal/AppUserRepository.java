@@ -21,8 +21,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             select u.id from AppUser u
             where :query = '' or lower(u.email) like concat('%', :query, '%')
                or lower(u.displayName) like concat('%', :query, '%')
-            order by lower(u.displayName), u.id""",
-            countQuery = """
+            order by lower(u.displayName), u.id""", countQuery = """
             select count(u) from AppUser u
             where :query = '' or lower(u.email) like concat('%', :query, '%')
                or lower(u.displayName) like concat('%', :query, '%')""")

@@ -59,12 +59,13 @@ public class Cohort {
     private List<DateRange> holidays = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "cohort_tutor", joinColumns = @JoinColumn(name = "cohort_id"),
+    @JoinTable(
+            name = "cohort_tutor",
+            joinColumns = @JoinColumn(name = "cohort_id"),
             inverseJoinColumns = @JoinColumn(name = "tutor_id"))
     private Set<AppUser> tutors = new HashSet<>();
 
-    protected Cohort() {
-    }
+    protected Cohort() {}
 
     public Cohort(String name, String programmeSlug, LocalDate startsOn) {
         this.name = name;

@@ -25,8 +25,7 @@ public class CohortMembership {
     @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
 
-    protected CohortMembership() {
-    }
+    protected CohortMembership() {}
 
     public CohortMembership(long ectId, Cohort cohort, LocalDate joinedOn) {
         this.ectId = ectId;

@@ -13,7 +13,11 @@ import uk.ectinduction.people.UserAccounts;
 @Service
 public class CurrentPasswordCheck {
 
-    public enum Outcome { RIGHT, WRONG, WAIT }
+    public enum Outcome {
+        RIGHT,
+        WRONG,
+        WAIT
+    }
 
     private final UserAccounts accounts;
     private final SignInThrottle throttle;

@@ -34,8 +34,7 @@ public class MentorAssignment {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
-    protected MentorAssignment() {
-    }
+    protected MentorAssignment() {}
 
     public MentorAssignment(AppUser mentor, AppUser ect, LocalDate startedOn) {
         this.mentor = mentor;

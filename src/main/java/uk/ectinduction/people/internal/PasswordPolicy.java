@@ -23,8 +23,7 @@ public final class PasswordPolicy {
     private static final int MAX_BYTES = 72;
     private static final String COMMON_LIST = "/people/common-passwords.txt";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Returns what is wrong with the password, if anything. */
     public static Optional<String> problemWith(String password) {
@@ -55,9 +54,12 @@ public final class PasswordPolicy {
                 if (in == null) {
                     throw new IllegalStateException(COMMON_LIST + " is missing");
                 }
-                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                        .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                        .map(PasswordPolicy::normalised).collect(Collectors.toUnmodifiableSet());
+                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .map(PasswordPolicy::normalised)
+                        .collect(Collectors.toUnmodifiableSet());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

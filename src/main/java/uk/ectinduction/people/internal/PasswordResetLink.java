@@ -39,8 +39,7 @@ public class PasswordResetLink {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected PasswordResetLink() {
-    }
+    protected PasswordResetLink() {}
 
     public PasswordResetLink(AppUser user, String tokenHash, Long createdBy, Instant createdAt, Instant expiresAt) {
         this.user = user;

@@ -31,8 +31,7 @@ public class PasswordResetLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The link, at the service's configured address. */
-    public record IssuedLink(URI address, Instant expiresAt) {
-    }
+    public record IssuedLink(URI address, Instant expiresAt) {}
 
     private final PasswordResetLinkRepository links;
     private final AppUserRepository users;
@@ -42,8 +41,14 @@ public class PasswordResetLinks {
     private final ServiceAddress serviceAddress;
     private final Clock clock;
 
-    public PasswordResetLinks(PasswordResetLinkRepository links, AppUserRepository users, UserAccounts accounts,
-            SignInThrottle throttle, AccountMail mail, ServiceAddress serviceAddress, Clock clock) {
+    public PasswordResetLinks(
+            PasswordResetLinkRepository links,
+            AppUserRepository users,
+            UserAccounts accounts,
+            SignInThrottle throttle,
+            AccountMail mail,
+            ServiceAddress serviceAddress,
+            Clock clock) {
         this.links = links;
         this.users = users;
         this.accounts = accounts;
@@ -70,14 +75,16 @@ public class PasswordResetLinks {
 
     /** Whom the link is for, if it can still be used. */
     public Optional<Person> holder(String token) {
-        return links.findByTokenHash(hash(token)).filter(l -> l.usableAt(clock.instant()))
+        return links.findByTokenHash(hash(token))
+                .filter(l -> l.usableAt(clock.instant()))
                 .map(l -> l.getUser().toPerson());
     }
 
     /** Sets the password and spends the link; a used, expired or unknown link changes nothing. */
     @Transactional
     public void setPassword(String token, String newPassword) {
-        PasswordResetLink link = links.findByTokenHash(hash(token)).filter(l -> l.usableAt(clock.instant()))
+        PasswordResetLink link = links.findByTokenHash(hash(token))
+                .filter(l -> l.usableAt(clock.instant()))
                 .orElseThrow(() -> new AccountException("This link has expired or has already been used"));
         accounts.changePassword(link.getUser().getId(), newPassword);
         link.use(clock.instant());
@@ -86,8 +93,8 @@ public class PasswordResetLinks {
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

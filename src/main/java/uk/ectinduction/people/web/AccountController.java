@@ -39,21 +39,30 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String change(@AuthenticationPrincipal SignedInUser user, @ModelAttribute PasswordForm passwordForm,
-            BindingResult result, HttpServletRequest request, RedirectAttributes redirect) {
+    String change(
+            @AuthenticationPrincipal SignedInUser user,
+            @ModelAttribute PasswordForm passwordForm,
+            BindingResult result,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         switch (currentPassword.check(user, passwordForm.getCurrentPassword(), request.getRemoteAddr())) {
             case WRONG -> result.rejectValue("currentPassword", "wrong", "Your current password is incorrect");
-            case WAIT -> result.rejectValue("currentPassword", "throttled",
-                    "Too many wrong passwords. Wait a few minutes, then try again.");
-            case RIGHT -> { }
+            case WAIT ->
+                result.rejectValue(
+                        "currentPassword",
+                        "throttled",
+                        "Too many wrong passwords. Wait a few minutes, then try again.");
+            case RIGHT -> {}
         }
         passwordForm.checkNewPassword(result);
         if (result.hasErrors()) {
             return "people/change-password";
         }
-        accounts.changeOwnPassword(user.id(), passwordForm.getNewPassword(), request.getSession().getId());
+        accounts.changeOwnPassword(
+                user.id(), passwordForm.getNewPassword(), request.getSession().getId());
         redirect.addFlashAttribute("message", "Your password has been changed");
-        return "redirect:" + user.roles().stream().sorted().findFirst().map(Role::homePath).orElse("/");
+        return "redirect:"
+                + user.roles().stream().sorted().findFirst().map(Role::homePath).orElse("/");
     }
 
     @GetMapping("/account/password-link/{token}")
@@ -64,8 +73,12 @@ class AccountController {
     }
 
     @PostMapping("/account/password-link/{token}")
-    String setFromLink(@PathVariable String token, @ModelAttribute PasswordForm passwordForm, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String setFromLink(
+            @PathVariable String token,
+            @ModelAttribute PasswordForm passwordForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Person holder = links.holder(token).orElseThrow(AccountController::expired);
         passwordForm.checkNewPassword(result);
         if (result.hasErrors()) {

@@ -31,8 +31,11 @@ class CohortAdminController {
     private final UserAdministration administration;
     private final ProgrammeCatalogue catalogue;
 
-    CohortAdminController(Cohorts cohorts, CohortAdministration cohortAdministration,
-            UserAdministration administration, ProgrammeCatalogue catalogue) {
+    CohortAdminController(
+            Cohorts cohorts,
+            CohortAdministration cohortAdministration,
+            UserAdministration administration,
+            ProgrammeCatalogue catalogue) {
         this.cohorts = cohorts;
         this.cohortAdministration = cohortAdministration;
         this.administration = administration;
@@ -46,7 +49,8 @@ class CohortAdminController {
 
     /** Reads the form's dates and checks that its programme has been imported. */
     private CohortForm.Dates check(CohortForm form, BindingResult result) {
-        if (form.getProgrammeSlug() != null && !form.getProgrammeSlug().isEmpty()
+        if (form.getProgrammeSlug() != null
+                && !form.getProgrammeSlug().isEmpty()
                 && !catalogue.programmes().containsKey(form.getProgrammeSlug())) {
             result.rejectValue("programmeSlug", "unknown", "Choose a programme that has been imported");
         }
@@ -55,8 +59,8 @@ class CohortAdminController {
 
     @InitBinder("cohortForm")
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("name", "programmeSlug", "startDay", "startMonth", "startYear", "terms", "holidays",
-                "version");
+        binder.setAllowedFields(
+                "name", "programmeSlug", "startDay", "startMonth", "startYear", "terms", "holidays", "version");
     }
 
     @GetMapping
@@ -72,15 +76,15 @@ class CohortAdminController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result,
-            RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result, RedirectAttributes redirect) {
         CohortForm.Dates dates = check(form, result);
         if (result.hasErrors()) {
             return "people/cohort-form";
         }
         try {
-            long id = cohorts.create(form.getName(), form.getProgrammeSlug(), dates.startsOn(), dates.terms(),
-                    dates.holidays());
+            long id = cohorts.create(
+                    form.getName(), form.getProgrammeSlug(), dates.startsOn(), dates.terms(), dates.holidays());
             redirect.addFlashAttribute("message", "Cohort added");
             return "redirect:/admin/cohorts/" + id;
         } catch (CohortException e) {
@@ -97,24 +101,36 @@ class CohortAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("cohortForm") CohortForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         addPageDetails(id, model);
         CohortForm.Dates dates = check(form, result);
         if (result.hasErrors()) {
             return "people/cohort-form";
         }
         try {
-            cohorts.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.getName(),
-                    form.getProgrammeSlug(), dates.startsOn(), dates.terms(), dates.holidays());
+            cohorts.update(
+                    id,
+                    form.getVersion() == null ? -1 : form.getVersion(),
+                    form.getName(),
+                    form.getProgrammeSlug(),
+                    dates.startsOn(),
+                    dates.terms(),
+                    dates.holidays());
             redirect.addFlashAttribute("message", "Changes saved");
             return "redirect:/admin/cohorts/" + id;
         } catch (StaleEditException e) {
             CohortForm saved = cohortAdministration.form(id).orElseThrow(CohortAdminController::notFound);
             model.addAttribute("savedByOthers", saved);
             form.setVersion(saved.getVersion());
-            result.reject("stale", "Someone else changed this cohort while you were editing. Check their changes "
-                    + "below, then save again to keep yours.");
+            result.reject(
+                    "stale",
+                    "Someone else changed this cohort while you were editing. Check their changes "
+                            + "below, then save again to keep yours.");
         } catch (CohortException e) {
             result.rejectValue("name", "duplicate", e.getMessage());
         }
@@ -122,7 +138,9 @@ class CohortAdminController {
     }
 
     @PostMapping("/{id}/tutors")
-    String setTutors(@PathVariable long id, @RequestParam(name = "tutorIds", required = false) Set<Long> tutorIds,
+    String setTutors(
+            @PathVariable long id,
+            @RequestParam(name = "tutorIds", required = false) Set<Long> tutorIds,
             RedirectAttributes redirect) {
         cohorts.setTutors(id, tutorIds == null ? Set.of() : tutorIds);
         redirect.addFlashAttribute("message", "Induction tutors saved");

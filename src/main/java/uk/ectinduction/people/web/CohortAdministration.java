@@ -23,6 +23,8 @@ class CohortAdministration {
     }
 
     List<Long> tutorIds(long id) {
-        return cohorts.findById(id).map(c -> c.getTutors().stream().map(AppUser::getId).toList()).orElse(List.of());
+        return cohorts.findById(id)
+                .map(c -> c.getTutors().stream().map(AppUser::getId).toList())
+                .orElse(List.of());
     }
 }

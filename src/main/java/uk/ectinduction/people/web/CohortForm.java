@@ -22,8 +22,8 @@ import uk.ectinduction.people.internal.Cohort;
 class CohortForm {
 
     private static final Pattern LINE = Pattern.compile("^(.+?):\\s*(\\S+)\\s+to\\s+(\\S+)$");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     @NotBlank(message = "Enter a name for the cohort")
     @Size(max = 200, message = "Name must be 200 characters or fewer")
@@ -56,15 +56,18 @@ class CohortForm {
     private static String lines(List<DateRange> ranges) {
         StringBuilder text = new StringBuilder();
         for (DateRange range : ranges) {
-            text.append(range.name()).append(": ").append(DATE.format(range.startsOn())).append(" to ")
-                    .append(DATE.format(range.endsOn())).append('\n');
+            text.append(range.name())
+                    .append(": ")
+                    .append(DATE.format(range.startsOn()))
+                    .append(" to ")
+                    .append(DATE.format(range.endsOn()))
+                    .append('\n');
         }
         return text.toString();
     }
 
     /** The dates as typed, read into values; what cannot be read is a field error. */
-    record Dates(LocalDate startsOn, List<DateRange> terms, List<DateRange> holidays) {
-    }
+    record Dates(LocalDate startsOn, List<DateRange> terms, List<DateRange> holidays) {}
 
     Dates dates(Errors errors) {
         return new Dates(startsOn(errors), ranges(terms, "terms", errors), ranges(holidays, "holidays", errors));
@@ -72,7 +75,9 @@ class CohortForm {
 
     private LocalDate startsOn(Errors errors) {
         try {
-            return LocalDate.of(Integer.parseInt(startYear.trim()), Integer.parseInt(startMonth.trim()),
+            return LocalDate.of(
+                    Integer.parseInt(startYear.trim()),
+                    Integer.parseInt(startMonth.trim()),
                     Integer.parseInt(startDay.trim()));
         } catch (NullPointerException | NumberFormatException | DateTimeException e) {
             errors.rejectValue("startDay", "date", "Start date must be a real date, like 7 9 2026");
@@ -101,8 +106,10 @@ class CohortForm {
                 }
                 ranges.add(new DateRange(m.group(1).trim(), from, to));
             } catch (DateTimeParseException e) {
-                errors.rejectValue(field, "line", "Line " + (i + 1) + " must look like 'Autumn term: 3/9/2026 to "
-                        + "18/12/2026'");
+                errors.rejectValue(
+                        field,
+                        "line",
+                        "Line " + (i + 1) + " must look like 'Autumn term: 3/9/2026 to " + "18/12/2026'");
             }
         }
         ranges.sort(java.util.Comparator.comparing(DateRange::startsOn));

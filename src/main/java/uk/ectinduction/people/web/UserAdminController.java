@@ -38,7 +38,10 @@ class UserAdminController {
     private final PasswordResetLinks resetLinks;
     private final UploadLimits uploadLimits;
 
-    UserAdminController(UserAdministration administration, UserCsvUpload csvUpload, PasswordResetLinks resetLinks,
+    UserAdminController(
+            UserAdministration administration,
+            UserCsvUpload csvUpload,
+            PasswordResetLinks resetLinks,
             UploadLimits uploadLimits) {
         this.administration = administration;
         this.csvUpload = csvUpload;
@@ -70,13 +73,13 @@ class UserAdminController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
-            RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 long id = administration.create(form.details());
-                redirect.addFlashAttribute("message", form.getDisplayName() + " has been added. Give them a link "
-                        + "to set their password.");
+                redirect.addFlashAttribute(
+                        "message",
+                        form.getDisplayName() + " has been added. Give them a link " + "to set their password.");
                 return "redirect:/admin/users/" + id;
             } catch (AccountException e) {
                 result.rejectValue("email", "duplicate", e.getMessage());
@@ -100,8 +103,12 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("userForm") UserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("userId", id);
         if (result.hasErrors()) {
             return "people/user-form";
@@ -115,8 +122,10 @@ class UserAdminController {
             UserForm saved = administration.form(id).orElseThrow(UserAdminController::noSuchUser);
             model.addAttribute("savedByOthers", saved);
             form.setVersion(saved.getVersion());
-            result.reject("stale", "Someone else changed this person while you were editing. Check their "
-                    + "changes below, then save again to keep yours.");
+            result.reject(
+                    "stale",
+                    "Someone else changed this person while you were editing. Check their "
+                            + "changes below, then save again to keep yours.");
         } catch (AccountException e) {
             result.rejectValue("email", "duplicate", e.getMessage());
         }
@@ -133,8 +142,8 @@ class UserAdminController {
         return setEnabled(id, true, admin, redirect, "Account enabled");
     }
 
-    private String setEnabled(long id, boolean enabled, SignedInUser admin, RedirectAttributes redirect,
-            String message) {
+    private String setEnabled(
+            long id, boolean enabled, SignedInUser admin, RedirectAttributes redirect, String message) {
         try {
             administration.setEnabled(id, enabled, admin.id());
             redirect.addFlashAttribute("message", message);
@@ -145,8 +154,8 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/mentor")
-    String assignMentor(@PathVariable long id, @RequestParam(required = false) Long mentorId,
-            RedirectAttributes redirect) {
+    String assignMentor(
+            @PathVariable long id, @RequestParam(required = false) Long mentorId, RedirectAttributes redirect) {
         if (mentorId == null) {
             redirect.addFlashAttribute("problem", "Select a mentor");
         } else {
@@ -161,8 +170,8 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/password-link")
-    String passwordLink(@PathVariable long id, @AuthenticationPrincipal SignedInUser admin,
-            RedirectAttributes redirect) {
+    String passwordLink(
+            @PathVariable long id, @AuthenticationPrincipal SignedInUser admin, RedirectAttributes redirect) {
         PasswordResetLinks.IssuedLink link = resetLinks.issue(id, admin.id());
         redirect.addFlashAttribute("passwordLink", link.address().toString());
         redirect.addFlashAttribute("passwordLinkExpires", link.expiresAt());

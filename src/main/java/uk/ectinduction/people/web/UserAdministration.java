@@ -34,18 +34,24 @@ class UserAdministration {
 
     static final int PAGE_SIZE = 50;
 
-    record UserRow(long id, String email, String displayName, Set<Role> roles, boolean enabled) {
-    }
+    record UserRow(long id, String email, String displayName, Set<Role> roles, boolean enabled) {}
 
-    record UserPage(List<UserRow> rows, int page, int totalPages, long total, String query) {
-    }
+    record UserPage(List<UserRow> rows, int page, int totalPages, long total, String query) {}
 
-    record MentorPeriod(String mentorName, String mentorEmail, LocalDate startedOn, LocalDate endedOn) {
-    }
+    record MentorPeriod(String mentorName, String mentorEmail, LocalDate startedOn, LocalDate endedOn) {}
 
-    record UserDetails(long id, String email, String displayName, Set<Role> roles, boolean enabled,
-            boolean hasPassword, long version, Optional<Person> currentMentor, List<MentorPeriod> mentorHistory,
-            Optional<String> cohort, List<Person> mentees) {
+    record UserDetails(
+            long id,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            boolean enabled,
+            boolean hasPassword,
+            long version,
+            Optional<Person> currentMentor,
+            List<MentorPeriod> mentorHistory,
+            Optional<String> cohort,
+            List<Person> mentees) {
         public boolean ect() {
             return roles.contains(Role.ECT);
         }
@@ -58,8 +64,13 @@ class UserAdministration {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    UserAdministration(AppUserRepository users, MentorAssignmentRepository assignments, UserAccounts accounts,
-            Cohorts cohorts, Clock clock, ApplicationEventPublisher events) {
+    UserAdministration(
+            AppUserRepository users,
+            MentorAssignmentRepository assignments,
+            UserAccounts accounts,
+            Cohorts cohorts,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.users = users;
         this.assignments = assignments;
@@ -74,21 +85,34 @@ class UserAdministration {
         Page<Long> ids = users.findIdsMatching(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         Map<Long, AppUser> loaded = users.findAllWithRoles(ids.getContent()).stream()
                 .collect(Collectors.toMap(AppUser::getId, Function.identity()));
-        List<UserRow> rows = ids.getContent().stream().map(loaded::get)
+        List<UserRow> rows = ids.getContent().stream()
+                .map(loaded::get)
                 .map(u -> new UserRow(u.getId(), u.getEmail(), u.getDisplayName(), u.getRoles(), u.isEnabled()))
                 .toList();
-        return new UserPage(rows, ids.getNumber(), Math.max(ids.getTotalPages(), 1), ids.getTotalElements(),
+        return new UserPage(
+                rows,
+                ids.getNumber(),
+                Math.max(ids.getTotalPages(), 1),
+                ids.getTotalElements(),
                 query == null ? "" : query.trim());
     }
 
     Optional<UserDetails> details(long id) {
         return users.findById(id).map(u -> {
             List<MentorPeriod> history = assignments.findHistoryOfEct(id).stream()
-                    .map(a -> new MentorPeriod(a.getMentor().getDisplayName(), a.getMentor().getEmail(),
-                            a.getStartedOn(), a.getEndedOn()))
+                    .map(a -> new MentorPeriod(
+                            a.getMentor().getDisplayName(), a.getMentor().getEmail(), a.getStartedOn(), a.getEndedOn()))
                     .toList();
-            return new UserDetails(u.getId(), u.getEmail(), u.getDisplayName(), u.getRoles(), u.isEnabled(),
-                    u.getPasswordHash() != null, u.getVersion(), accounts.currentMentor(id), history,
+            return new UserDetails(
+                    u.getId(),
+                    u.getEmail(),
+                    u.getDisplayName(),
+                    u.getRoles(),
+                    u.isEnabled(),
+                    u.getPasswordHash() != null,
+                    u.getVersion(),
+                    accounts.currentMentor(id),
+                    history,
                     Optional.ofNullable(cohorts.cohortNamesOf(List.of(id)).get(id)),
                     u.getRoles().contains(Role.MENTOR) ? accounts.currentMentees(id) : List.of());
         });
@@ -99,11 +123,15 @@ class UserAdministration {
     }
 
     List<Person> tutors() {
-        return users.findEnabledWithRole(Role.INDUCTION_TUTOR).stream().map(AppUser::toPerson).toList();
+        return users.findEnabledWithRole(Role.INDUCTION_TUTOR).stream()
+                .map(AppUser::toPerson)
+                .toList();
     }
 
     List<Person> mentors() {
-        return users.findEnabledWithRole(Role.MENTOR).stream().map(AppUser::toPerson).toList();
+        return users.findEnabledWithRole(Role.MENTOR).stream()
+                .map(AppUser::toPerson)
+                .toList();
     }
 
     /** Creates an account with no password yet; its owner sets one through a link the admin passes on. */
@@ -128,7 +156,9 @@ class UserAdministration {
         if (!enabled && id == actingAdminId) {
             throw new AccountException("You cannot disable your own account");
         }
-        users.findById(id).orElseThrow(() -> new NotFoundException("no such user")).setEnabled(enabled);
+        users.findById(id)
+                .orElseThrow(() -> new NotFoundException("no such user"))
+                .setEnabled(enabled);
         if (!enabled) {
             events.publishEvent(AccountChanged.of(id, AccountChanged.Change.DISABLED));
         }

@@ -41,8 +41,7 @@ class UserCsvUpload {
     private static final Pattern ROLE_SEPARATOR = Pattern.compile("[;,|]|\\s+");
 
     /** A problem with one cell: row as a spreadsheet numbers it (the header is row 1). */
-    record RowError(long row, String column, String message) {
-    }
+    record RowError(long row, String column, String message) {}
 
     record Result(int created, int updated, int unchanged, List<RowError> errors) {
         public boolean ok() {
@@ -64,8 +63,8 @@ class UserCsvUpload {
         }
     }
 
-    private static final Map<PersonDetails.Part, String> COLUMN_OF = Map.of(PersonDetails.Part.EMAIL, "email",
-            PersonDetails.Part.NAME, "name", PersonDetails.Part.ROLES, "roles");
+    private static final Map<PersonDetails.Part, String> COLUMN_OF = Map.of(
+            PersonDetails.Part.EMAIL, "email", PersonDetails.Part.NAME, "name", PersonDetails.Part.ROLES, "roles");
 
     private final AppUserRepository users;
     private final UserAccounts accounts;
@@ -86,7 +85,9 @@ class UserCsvUpload {
         if (rows.isEmpty()) {
             return new Result(0, 0, 0, errors);
         }
-        Map<String, AppUser> existing = users.findAllByLowerEmailIn(rows.stream().map(Row::key).toList()).stream()
+        Map<String, AppUser> existing = users
+                .findAllByLowerEmailIn(rows.stream().map(Row::key).toList())
+                .stream()
                 .collect(Collectors.toMap(u -> u.getEmail().toLowerCase(Locale.ROOT), Function.identity()));
         Map<String, Long> cohortsByName = cohorts.all().stream()
                 .collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT), CohortSummary::id));
@@ -98,15 +99,25 @@ class UserCsvUpload {
     }
 
     private List<Row> parse(Reader csv, List<RowError> errors) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreHeaderCase(true)
+                .get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
             List<String> header = parser.getHeaderNames().stream()
-                    .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-            List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+                    .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                    .toList();
+            List<String> missing =
+                    COLUMNS.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                errors.add(new RowError(1, String.join(", ", missing),
+                errors.add(new RowError(
+                        1,
+                        String.join(", ", missing),
                         "The first row must name the columns " + String.join(", ", COLUMNS)));
                 return rows;
             }
@@ -124,7 +135,9 @@ class UserCsvUpload {
     }
 
     private static String cell(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+        return record.isMapped(column) && record.isSet(column)
+                ? record.get(column).trim()
+                : "";
     }
 
     private static Row readRow(long number, CSVRecord record, List<RowError> errors) {
@@ -134,8 +147,12 @@ class UserCsvUpload {
         for (String part : ROLE_SEPARATOR.split(rolesText)) {
             if (!part.isBlank()) {
                 Optional<Role> role = Role.parse(part);
-                role.ifPresentOrElse(roles::add, () -> errors.add(new RowError(number, "roles",
-                        "Unknown role '" + part + "': use ADMIN, INDUCTION_TUTOR, MENTOR or ECT")));
+                role.ifPresentOrElse(
+                        roles::add,
+                        () -> errors.add(new RowError(
+                                number,
+                                "roles",
+                                "Unknown role '" + part + "': use ADMIN, INDUCTION_TUTOR, MENTOR or ECT")));
                 unknownRole |= role.isEmpty();
             }
         }
@@ -149,19 +166,22 @@ class UserCsvUpload {
         return new Row(number, details, cell(record, "mentor email"), cell(record, "cohort"));
     }
 
-    private void check(List<Row> rows, Map<String, AppUser> existing, Map<String, Long> cohortsByName,
-            List<RowError> errors) {
+    private void check(
+            List<Row> rows, Map<String, AppUser> existing, Map<String, Long> cohortsByName, List<RowError> errors) {
         Map<String, Row> inFile = new HashMap<>();
         for (Row row : rows) {
             Row earlier = inFile.putIfAbsent(row.key(), row);
             if (earlier != null) {
-                errors.add(new RowError(row.number(), "email",
-                        row.email() + " is also on row " + earlier.number()));
+                errors.add(new RowError(row.number(), "email", row.email() + " is also on row " + earlier.number()));
             }
         }
-        Map<String, AppUser> mentorsOutsideFile = users.findAllByLowerEmailIn(rows.stream()
-                        .map(r -> r.mentorEmail().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty())
-                        .filter(e -> !inFile.containsKey(e)).collect(Collectors.toSet())).stream()
+        Map<String, AppUser> mentorsOutsideFile = users
+                .findAllByLowerEmailIn(rows.stream()
+                        .map(r -> r.mentorEmail().toLowerCase(Locale.ROOT))
+                        .filter(e -> !e.isEmpty())
+                        .filter(e -> !inFile.containsKey(e))
+                        .collect(Collectors.toSet()))
+                .stream()
                 .collect(Collectors.toMap(u -> u.getEmail().toLowerCase(Locale.ROOT), Function.identity()));
         for (Row row : rows) {
             if (row.roles().isEmpty()) {
@@ -172,20 +192,23 @@ class UserCsvUpload {
                 boolean mentorIsMentor = inFile.containsKey(mentorKey)
                         ? inFile.get(mentorKey).roles().contains(Role.MENTOR)
                         : Optional.ofNullable(mentorsOutsideFile.get(mentorKey))
-                                .map(u -> u.getRoles().contains(Role.MENTOR) && u.isEnabled()).orElse(false);
+                                .map(u -> u.getRoles().contains(Role.MENTOR) && u.isEnabled())
+                                .orElse(false);
                 if (!row.roles().contains(Role.ECT)) {
                     errors.add(new RowError(row.number(), "mentor email", "Only ECTs have a mentor"));
                 } else if (mentorKey.equals(row.key())) {
                     errors.add(new RowError(row.number(), "mentor email", "An ECT cannot mentor themselves"));
                 } else if (!mentorIsMentor) {
-                    errors.add(new RowError(row.number(), "mentor email", row.mentorEmail()
-                            + " is not a mentor here or in this file"));
+                    errors.add(new RowError(
+                            row.number(), "mentor email", row.mentorEmail() + " is not a mentor here or in this file"));
                 }
             }
             if (!row.cohort().isEmpty()) {
                 if (!cohortsByName.containsKey(row.cohort().toLowerCase(Locale.ROOT))) {
-                    errors.add(new RowError(row.number(), "cohort", "There is no cohort called " + row.cohort()
-                            + ": add it on the Cohorts page first"));
+                    errors.add(new RowError(
+                            row.number(),
+                            "cohort",
+                            "There is no cohort called " + row.cohort() + ": add it on the Cohorts page first"));
                 } else if (!row.roles().contains(Role.ECT) && !row.roles().contains(Role.INDUCTION_TUTOR)) {
                     errors.add(new RowError(row.number(), "cohort", "Only ECTs and induction tutors join a cohort"));
                 }
@@ -213,17 +236,19 @@ class UserCsvUpload {
         for (Row row : rows) {
             long id = idByKey.get(row.key());
             if (!row.mentorEmail().isEmpty()) {
-                long mentorId = Optional.ofNullable(idByKey.get(row.mentorEmail().toLowerCase(Locale.ROOT)))
-                        .orElseGet(() -> accounts.findByEmail(row.mentorEmail()).orElseThrow().id());
+                long mentorId = Optional.ofNullable(
+                                idByKey.get(row.mentorEmail().toLowerCase(Locale.ROOT)))
+                        .orElseGet(() -> accounts.findByEmail(row.mentorEmail())
+                                .orElseThrow()
+                                .id());
                 if (accounts.assignMentor(mentorId, id, today)) {
                     changed.add(row.key());
                 }
             }
             if (!row.cohort().isEmpty()) {
                 long cohortId = cohortsByName.get(row.cohort().toLowerCase(Locale.ROOT));
-                boolean moved = row.roles().contains(Role.ECT)
-                        ? cohorts.enrol(id, cohortId)
-                        : cohorts.addTutor(id, cohortId);
+                boolean moved =
+                        row.roles().contains(Role.ECT) ? cohorts.enrol(id, cohortId) : cohorts.addTutor(id, cohortId);
                 if (moved) {
                     changed.add(row.key());
                 }

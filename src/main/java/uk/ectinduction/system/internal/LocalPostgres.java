@@ -118,7 +118,9 @@ public final class LocalPostgres implements AutoCloseable {
 
     private static synchronized void holdOwnerLock(Path root) throws IOException {
         if (ownerLock == null) {
-            ownerLock = new RandomAccessFile(root.resolve(OWNER_LOCK).toFile(), "rw").getChannel().tryLock();
+            ownerLock = new RandomAccessFile(root.resolve(OWNER_LOCK).toFile(), "rw")
+                    .getChannel()
+                    .tryLock();
         }
     }
 
@@ -135,7 +137,8 @@ public final class LocalPostgres implements AutoCloseable {
         List<String> lines = Files.readAllLines(pidFile);
         long pid = Long.parseLong(lines.get(0).trim());
         int port = Integer.parseInt(lines.get(3).trim());
-        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(true));
         if (postmaster.isEmpty()) {
             return Optional.empty(); // a stale pid file: PostgreSQL itself recovers from it
@@ -157,7 +160,9 @@ public final class LocalPostgres implements AutoCloseable {
     private static void stop(ProcessHandle postmaster) {
         try {
             // SIGINT asks PostgreSQL for a fast shutdown; SIGKILL only if it does not come.
-            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                    .start()
+                    .waitFor();
             postmaster.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             postmaster.destroyForcibly();

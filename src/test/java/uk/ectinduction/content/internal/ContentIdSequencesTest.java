@@ -17,9 +17,11 @@ class ContentIdSequencesTest {
     @Test
     void theContentSequencesStepByTheAllocationSize() {
         assertThat(jdbc.sql("select sequencename, increment_by from pg_sequences "
-                        + "where sequencename in ('content_page_id_seq', 'page_version_id_seq') order by 1")
-                .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
-                .containsExactly("content_page_id_seq=" + PooledSequence.ALLOCATION,
+                                + "where sequencename in ('content_page_id_seq', 'page_version_id_seq') order by 1")
+                        .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2))
+                        .list())
+                .containsExactly(
+                        "content_page_id_seq=" + PooledSequence.ALLOCATION,
                         "page_version_id_seq=" + PooledSequence.ALLOCATION);
     }
 }

@@ -41,8 +41,8 @@ class HandoutTypeTest {
     void eachHandoutTypeIsKnownByItsNameAndItsBytes() throws IOException {
         assertThat(HandoutType.of("assets/a.pdf", PDF)).contains(HandoutType.PDF);
         assertThat(HandoutType.of("assets/A.PDF", PDF)).contains(HandoutType.PDF);
-        assertThat(HandoutType.of("a.doc", bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0))).contains(
-                HandoutType.DOC);
+        assertThat(HandoutType.of("a.doc", bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0)))
+                .contains(HandoutType.DOC);
         assertThat(HandoutType.of("a.docx", zip("[Content_Types].xml", "word/document.xml")))
                 .contains(HandoutType.DOCX);
         assertThat(HandoutType.of("a.pptx", zip("[Content_Types].xml", "ppt/presentation.xml")))
@@ -53,14 +53,17 @@ class HandoutTypeTest {
                 .contains(HandoutType.PNG);
         assertThat(HandoutType.of("a.jpg", bytes(0xff, 0xd8, 0xff, 0xe0))).contains(HandoutType.JPEG);
         assertThat(HandoutType.of("a.jpeg", bytes(0xff, 0xd8, 0xff, 0xdb))).contains(HandoutType.JPEG);
-        assertThat(HandoutType.of("a.gif", "GIF87a..".getBytes(StandardCharsets.US_ASCII))).contains(HandoutType.GIF);
-        assertThat(HandoutType.of("a.gif", "GIF89a..".getBytes(StandardCharsets.US_ASCII))).contains(HandoutType.GIF);
+        assertThat(HandoutType.of("a.gif", "GIF87a..".getBytes(StandardCharsets.US_ASCII)))
+                .contains(HandoutType.GIF);
+        assertThat(HandoutType.of("a.gif", "GIF89a..".getBytes(StandardCharsets.US_ASCII)))
+                .contains(HandoutType.GIF);
     }
 
     @Test
     void filesThatCouldRunScriptAreNotHandouts() {
-        for (String name : new String[] {"x.html", "x.htm", "x.svg", "x.js", "x.css", "x.xml", "x.pdf.html", "pdf",
-                "x.", "x.xhtml", "x.zip"}) {
+        for (String name : new String[] {
+            "x.html", "x.htm", "x.svg", "x.js", "x.css", "x.xml", "x.pdf.html", "pdf", "x.", "x.xhtml", "x.zip"
+        }) {
             assertThat(HandoutType.ofName(name)).as(name).isEmpty();
             assertThat(HandoutType.of(name, PDF)).as(name).isEmpty();
         }
@@ -71,21 +74,26 @@ class HandoutTypeTest {
         assertThat(HandoutType.of("fake.pdf", HTML)).isEmpty();
         assertThat(HandoutType.of("fake.png", HTML)).isEmpty();
         assertThat(HandoutType.of("fake.jpg", PDF)).isEmpty();
-        assertThat(HandoutType.of("fake.gif", "GIF90a".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(HandoutType.of("fake.gif", "GIF90a".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
         assertThat(HandoutType.of("fake.doc", PDF)).isEmpty();
         assertThat(HandoutType.of("empty.pdf", new byte[0])).isEmpty();
-        assertThat(HandoutType.of("short.pdf", "%PD".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(HandoutType.of("short.pdf", "%PD".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
         // A zip is not an Office document unless it holds that application's part.
         assertThat(HandoutType.of("plain.docx", zip("index.html", "x.js"))).isEmpty();
-        assertThat(HandoutType.of("sheet.docx", zip("[Content_Types].xml", "xl/workbook.xml"))).isEmpty();
+        assertThat(HandoutType.of("sheet.docx", zip("[Content_Types].xml", "xl/workbook.xml")))
+                .isEmpty();
         assertThat(HandoutType.of("no-types.pptx", zip("ppt/presentation.xml"))).isEmpty();
         byte[] whole = zip("[Content_Types].xml", "word/document.xml");
-        assertThat(HandoutType.of("cut.docx", Arrays.copyOf(whole, whole.length / 2))).isEmpty();
+        assertThat(HandoutType.of("cut.docx", Arrays.copyOf(whole, whole.length / 2)))
+                .isEmpty();
     }
 
     @Test
     void onlyImagesAreShownInline() {
-        assertThat(HandoutType.values()).filteredOn(HandoutType::image)
+        assertThat(HandoutType.values())
+                .filteredOn(HandoutType::image)
                 .containsExactly(HandoutType.PNG, HandoutType.JPEG, HandoutType.GIF);
     }
 }

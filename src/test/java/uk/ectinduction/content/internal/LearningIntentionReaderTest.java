@@ -29,12 +29,16 @@ class LearningIntentionReaderTest {
 
     @Test
     void headingsThatOpenIntentionsAreRecognised() {
-        assertThat(LearningIntentionReader.opensIntentions("Learning intentions")).isTrue();
-        assertThat(LearningIntentionReader.opensIntentions("Session objectives")).isTrue();
-        assertThat(LearningIntentionReader.opensIntentions("Your ECT will learn that")).isTrue();
+        assertThat(LearningIntentionReader.opensIntentions("Learning intentions"))
+                .isTrue();
+        assertThat(LearningIntentionReader.opensIntentions("Session objectives"))
+                .isTrue();
+        assertThat(LearningIntentionReader.opensIntentions("Your ECT will learn that"))
+                .isTrue();
         assertThat(LearningIntentionReader.opensIntentions("Intended outcomes")).isTrue();
         assertThat(LearningIntentionReader.opensIntentions("Preparation")).isFalse();
-        assertThat(LearningIntentionReader.opensIntentions("Learning about feedback")).isFalse();
+        assertThat(LearningIntentionReader.opensIntentions("Learning about feedback"))
+                .isFalse();
     }
 
     @Test
@@ -42,9 +46,11 @@ class LearningIntentionReaderTest {
         reader.enter("Learning intentions");
         assertThat(reader.readLabel("Your ECT will learn that:")).isTrue();
         Node list = readList("- 1.1 Every pupil can make progress.\n- 8.4 Building effective relationships.\n");
-        assertThat(reader.intentions()).containsExactly(
-                new Intention(3, 0, IntentionKind.LEARN_THAT, null, "1.1", "Every pupil can make progress."),
-                new Intention(3, 1, IntentionKind.LEARN_THAT, null, "8.4", "Building effective relationships."));
+        assertThat(reader.intentions())
+                .containsExactly(
+                        new Intention(3, 0, IntentionKind.LEARN_THAT, null, "1.1", "Every pupil can make progress."),
+                        new Intention(
+                                3, 1, IntentionKind.LEARN_THAT, null, "8.4", "Building effective relationships."));
         assertThat(MarkdownText.render(list))
                 .contains("<a href=\"/framework/statements/1.1\" title=\"Framework statement 1.1\">1.1</a>");
     }
@@ -52,10 +58,17 @@ class LearningIntentionReaderTest {
     @Test
     void aLearnHowToLabelGivesItsStemToTheItemsAfterIt() {
         reader.enter("Learning intentions");
-        assertThat(reader.readLabel("Learn how to build trusting relationships, by:")).isTrue();
+        assertThat(reader.readLabel("Learn how to build trusting relationships, by:"))
+                .isTrue();
         readList("- 1d Seeking to understand pupils' lives.\n");
-        assertThat(reader.intentions()).containsExactly(new Intention(3, 0, IntentionKind.LEARN_HOW_TO,
-                "Build trusting relationships, by:", "1d", "Seeking to understand pupils' lives."));
+        assertThat(reader.intentions())
+                .containsExactly(new Intention(
+                        3,
+                        0,
+                        IntentionKind.LEARN_HOW_TO,
+                        "Build trusting relationships, by:",
+                        "1d",
+                        "Seeking to understand pupils' lives."));
     }
 
     @Test
@@ -64,7 +77,8 @@ class LearningIntentionReaderTest {
         assertThat(reader.readLabel("Develop quality feedback, by:")).isTrue();
         assertThat(reader.readLabel("Some plain sentence.")).isFalse();
         readList("- 6p Focusing on specific actions.\n");
-        assertThat(reader.intentions()).singleElement()
+        assertThat(reader.intentions())
+                .singleElement()
                 .extracting(Intention::kind, Intention::stem)
                 .containsExactly(IntentionKind.LEARN_HOW_TO, "Develop quality feedback, by:");
     }
@@ -76,15 +90,16 @@ class LearningIntentionReaderTest {
         List<Intention> read = reader.intentions();
         assertThat(read).extracting(Intention::code).containsExactly("1.1", null);
         assertThat(read).extracting(Intention::kind).containsOnly(IntentionKind.LEARN_THAT);
-        assertThat(MarkdownText.render(list)).contains(
-                "Every pupil can make progress. (<a href=\"/framework/statements/1.1\"");
+        assertThat(MarkdownText.render(list))
+                .contains("Every pupil can make progress. (<a href=\"/framework/statements/1.1\"");
     }
 
     @Test
     void withoutALabelTheCodeSaysTheKind() {
         reader.enter("Learning intentions");
         readList("- 2.3 A learn-that statement.\n- 2b A learn-how-to statement.\n");
-        assertThat(reader.intentions()).extracting(Intention::kind)
+        assertThat(reader.intentions())
+                .extracting(Intention::kind)
                 .containsExactly(IntentionKind.LEARN_THAT, IntentionKind.LEARN_HOW_TO);
     }
 
@@ -99,7 +114,8 @@ class LearningIntentionReaderTest {
         reader.enter("Objectives");
         assertThat(reader.inside()).isTrue();
         readList("- 2b Read as learn how to, by its code.\n");
-        assertThat(reader.intentions()).extracting(Intention::kind)
+        assertThat(reader.intentions())
+                .extracting(Intention::kind)
                 .containsExactly(IntentionKind.LEARN_THAT, IntentionKind.LEARN_HOW_TO);
     }
 }

@@ -34,7 +34,8 @@ class LinkRewriterTest {
     void onlyHttpHttpsMailtoAndTelAreKeptAndAnchorsStayAsTheyAre() {
         assertThat(LinkRewriter.appTarget("https://example.org/a", PAGE)).hasValue("https://example.org/a");
         assertThat(LinkRewriter.appTarget("HTTP://example.org", PAGE)).hasValue("HTTP://example.org");
-        assertThat(LinkRewriter.appTarget("mailto:someone@school.example", PAGE)).isPresent();
+        assertThat(LinkRewriter.appTarget("mailto:someone@school.example", PAGE))
+                .isPresent();
         assertThat(LinkRewriter.appTarget("tel:01234567890", PAGE)).isPresent();
         assertThat(LinkRewriter.appTarget("//cdn.example.org/x.png", PAGE)).hasValue("https://cdn.example.org/x.png");
         assertThat(LinkRewriter.appTarget("#activity-2", PAGE)).hasValue("#activity-2");
@@ -46,8 +47,8 @@ class LinkRewriterTest {
 
     @Test
     void unsafeLinksKeepTheirWordsAndUnsafeImagesTheirAltText() {
-        Node document = MarkdownText.parse(
-                "Read [the guide](javascript:alert(1)) and see ![a diagram](about:blank).\n");
+        Node document =
+                MarkdownText.parse("Read [the guide](javascript:alert(1)) and see ![a diagram](about:blank).\n");
         List<InternalLink> links = LinkRewriter.rewrite(document, PAGE, 1);
         assertThat(links).isEmpty();
         assertThat(MarkdownText.render(document)).isEqualTo("<p>Read the guide and see a diagram.</p>\n");
@@ -59,8 +60,9 @@ class LinkRewriterTest {
                 + "[the handout](/assets/h.pdf).\n\n[Elsewhere](https://example.org)\n";
         Node document = MarkdownText.parse(body);
         List<InternalLink> links = LinkRewriter.rewrite(document, PAGE, 5);
-        assertThat(links).extracting(InternalLink::target).containsExactly(
-                "/programmes/edt/year-1-x/summer-week-5-mentor-materials", "/programmes/assets/h.pdf");
+        assertThat(links)
+                .extracting(InternalLink::target)
+                .containsExactly("/programmes/edt/year-1-x/summer-week-5-mentor-materials", "/programmes/assets/h.pdf");
         assertThat(links).extracting(InternalLink::line).containsExactly(7, 7);
         assertThat(links).extracting(InternalLink::text).containsExactly("next week", "the handout");
         assertThat(MarkdownText.render(document))

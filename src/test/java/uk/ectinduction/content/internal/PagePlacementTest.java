@@ -14,8 +14,12 @@ class PagePlacementTest {
     void aPartOfAModuleIsPlacedByItsPathAndFileName() {
         PagePlacement place = PagePlacement.of(
                 "education-development-trust/year-1-a-people-profession/summer-week-4-mentor-materials.md");
-        assertThat(place).isEqualTo(new PagePlacement(PageKind.PART, "education-development-trust",
-                "year-1-a-people-profession", "summer-week-4-mentor-materials"));
+        assertThat(place)
+                .isEqualTo(new PagePlacement(
+                        PageKind.PART,
+                        "education-development-trust",
+                        "year-1-a-people-profession",
+                        "summer-week-4-mentor-materials"));
         assertThat(place.moduleKey()).isEqualTo("education-development-trust/year-1-a-people-profession");
         assertThat(place.weekFromName()).isEqualTo(4);
         assertThat(place.termFromName()).isEqualTo("SUMMER");
@@ -69,16 +73,18 @@ class PagePlacementTest {
         PagePlacement reflection = PagePlacement.of("edt/year-2-y/spring-reflection.md");
         assertThat(reflection.partKind(reflection.audience(Map.of()))).isEqualTo("REFLECTION");
         assertThat(reflection.weekFromName()).isNull();
-        assertThat(PagePlacement.of("edt/options/extra.md").yearFromModuleSlug()).isNull();
+        assertThat(PagePlacement.of("edt/options/extra.md").yearFromModuleSlug())
+                .isNull();
         assertThat(PagePlacement.of("edt/m/weekly-notes.md").weekFromName()).isNull();
     }
 
     @Test
     void singlePagesAreGivenAPathInTheProgrammeAndModuleNamed() {
-        String path = PagePlacement.singlePagePath("Northfield Teaching Partnership", " Year 1: Getting started! ",
-                "autumn-week-2-ect-self-study.md");
-        assertThat(path).isEqualTo("northfield-teaching-partnership/year-1-getting-started/"
-                + "autumn-week-2-ect-self-study.md");
+        String path = PagePlacement.singlePagePath(
+                "Northfield Teaching Partnership", " Year 1: Getting started! ", "autumn-week-2-ect-self-study.md");
+        assertThat(path)
+                .isEqualTo(
+                        "northfield-teaching-partnership/year-1-getting-started/" + "autumn-week-2-ect-self-study.md");
         PagePlacement place = PagePlacement.of(path);
         assertThat(place.isPart()).isTrue();
         assertThat(place.weekFromName()).isEqualTo(2);

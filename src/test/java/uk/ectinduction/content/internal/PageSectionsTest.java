@@ -50,7 +50,8 @@ class PageSectionsTest {
                 Closing words.
                 """, false);
         assertThat(sections.statedMinutes()).isEqualTo(60);
-        assertThat(sections.sections()).extracting(Section::kind, Section::heading, Section::name, Section::minutes)
+        assertThat(sections.sections())
+                .extracting(Section::kind, Section::heading, Section::name, Section::minutes)
                 .containsExactly(
                         tuple(SectionKind.SECTION, null, null, null),
                         tuple(SectionKind.LEARNING_INTENTIONS, "Learning intentions", null, null),
@@ -59,7 +60,9 @@ class PageSectionsTest {
                         tuple(SectionKind.PREPARATION, "Preparation", null, null),
                         tuple(SectionKind.PLANNING_FOR_ACTION, "Planning for action", null, null),
                         tuple(SectionKind.SECTION, "Anything else", null, null));
-        assertThat(intentions.intentions()).singleElement().extracting(ParsedPage.Intention::sectionPosition)
+        assertThat(intentions.intentions())
+                .singleElement()
+                .extracting(ParsedPage.Intention::sectionPosition)
                 .isEqualTo(1);
     }
 
@@ -68,8 +71,9 @@ class PageSectionsTest {
         String body = "# Title\n\nFirst words.\n\n## Opening - 15 mins\n\nDo this <script>alert(1)</script>.\n\n"
                 + "- one\n- two\n";
         PageSections sections = read(body, false);
-        assertThat(sections.sections()).extracting(Section::markdown).containsExactly(
-                "First words.", "Do this <script>alert(1)</script>.\n\n- one\n- two");
+        assertThat(sections.sections())
+                .extracting(Section::markdown)
+                .containsExactly("First words.", "Do this <script>alert(1)</script>.\n\n- one\n- two");
         Section opening = sections.sections().get(1);
         assertThat(opening.minutes()).isEqualTo(15);
         assertThat(opening.html()).contains("govuk-list--bullet").doesNotContain("<script");
@@ -106,8 +110,9 @@ class PageSectionsTest {
                 """;
         PageSections sections = read(body, true);
         assertThat(sections.statedMinutes()).isNull();
-        assertThat(sections.sections()).extracting(Section::heading, Section::weekNumber, Section::audience,
-                Section::kind).containsExactly(
+        assertThat(sections.sections())
+                .extracting(Section::heading, Section::weekNumber, Section::audience, Section::kind)
+                .containsExactly(
                         tuple(null, null, null, SectionKind.SECTION),
                         tuple("Module introduction", 0, null, SectionKind.SECTION),
                         tuple("ECTs", 0, Audience.ECT, SectionKind.SECTION),
@@ -124,7 +129,8 @@ class PageSectionsTest {
     @Test
     void timedLinesInsideLearningIntentionsAreNotActivities() {
         PageSections sections = read("## Learning intentions\n\nFocus: 5 mins\n\n## Next\n\nRecap: 5 mins\n", false);
-        assertThat(sections.sections()).extracting(Section::kind).containsExactly(
-                SectionKind.LEARNING_INTENTIONS, SectionKind.SECTION, SectionKind.ACTIVITY);
+        assertThat(sections.sections())
+                .extracting(Section::kind)
+                .containsExactly(SectionKind.LEARNING_INTENTIONS, SectionKind.SECTION, SectionKind.ACTIVITY);
     }
 }

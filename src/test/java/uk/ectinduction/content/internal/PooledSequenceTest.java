@@ -46,7 +46,9 @@ class PooledSequenceTest {
     void aThousandIdsTakeTwentyCallsAndNeverRepeat() {
         Sequence sequence = new Sequence(1, true);
         List<Long> ids = new PooledSequence(sequence).next(1000);
-        assertThat(ids).containsExactlyElementsOf(LongStream.rangeClosed(2, 1001).boxed().toList());
+        assertThat(ids)
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(2, 1001).boxed().toList());
         assertThat(sequence.answered).hasSize(20);
     }
 

@@ -24,8 +24,13 @@ class ProgrammeLayoutTest {
 
     static PageSource page(String sourcePath, String text) {
         PagePlacement place = PagePlacement.of(sourcePath);
-        return new PageSource(sourcePath, "/programmes/" + sourcePath.replaceFirst("\\.md$", ""), sourcePath, text,
-                place, PageParser.parse(sourcePath, text, place.isModule(), quoted -> Optional.empty()));
+        return new PageSource(
+                sourcePath,
+                "/programmes/" + sourcePath.replaceFirst("\\.md$", ""),
+                sourcePath,
+                text,
+                place,
+                PageParser.parse(sourcePath, text, place.isModule(), quoted -> Optional.empty()));
     }
 
     static List<PageSource> quirks() {
@@ -39,24 +44,36 @@ class ProgrammeLayoutTest {
     }
 
     static PageSource find(List<PageSource> pages, String fileName) {
-        return pages.stream().filter(p -> p.place().fileName().equals(fileName)).findFirst().orElseThrow();
+        return pages.stream()
+                .filter(p -> p.place().fileName().equals(fileName))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void theProgrammePageNamesItsModulesAndTheirYearTermAndOrder() {
         ProgrammeLayout layout = ProgrammeLayout.of(quirks(), Map.of());
         assertThat(layout.programmes()).containsExactly(Map.entry("quirk-provider", new Title("Quirk Provider", true)));
-        assertThat(layout.modules()).containsExactly(new ModulePlace("quirk-provider", "year-1-quirks",
-                new Title("Quirks of the trade", true), 1, "AUTUMN", 0, true));
-        assertThat(layout.listedElsewhere()).containsExactly(new ListedModule("quirk-provider",
-                "year-1-missing-module", "A module nobody imported", 1, "AUTUMN", 1));
+        assertThat(layout.modules())
+                .containsExactly(new ModulePlace(
+                        "quirk-provider",
+                        "year-1-quirks",
+                        new Title("Quirks of the trade", true),
+                        1,
+                        "AUTUMN",
+                        0,
+                        true));
+        assertThat(layout.listedElsewhere())
+                .containsExactly(new ListedModule(
+                        "quirk-provider", "year-1-missing-module", "A module nobody imported", 1, "AUTUMN", 1));
     }
 
     @Test
     void weeksAreTitledByTheModulePageAndTermedByTheirPartsFileNames() {
         ProgrammeLayout layout = ProgrammeLayout.of(quirks(), Map.of());
-        assertThat(layout.weeks()).extracting(WeekPlace::moduleKey, WeekPlace::number, WeekPlace::title,
-                WeekPlace::term).containsExactlyInAnyOrder(
+        assertThat(layout.weeks())
+                .extracting(WeekPlace::moduleKey, WeekPlace::number, WeekPlace::title, WeekPlace::term)
+                .containsExactlyInAnyOrder(
                         tuple(MODULE, 0, new Title("Module introduction", true), null),
                         tuple(MODULE, 1, new Title("Week 1: awkward formatting", true), "AUTUMN"));
     }
@@ -92,19 +109,19 @@ class ProgrammeLayoutTest {
     void singlePagesWithoutTheirModulePageAreNamedByTheImportOrTheirSlugs() {
         String path = PagePlacement.singlePagePath("Northfield", "Year 2: Extra", "spring-week-2-ect-self-study.md");
         List<PageSource> pages = List.of(page(path, "# Self-study\n"));
-        ProgrammeLayout given = ProgrammeLayout.of(pages,
-                Map.of("northfield", "Northfield", "northfield/year-2-extra", "Year 2: Extra"));
+        ProgrammeLayout given = ProgrammeLayout.of(
+                pages, Map.of("northfield", "Northfield", "northfield/year-2-extra", "Year 2: Extra"));
         assertThat(given.programmes()).containsEntry("northfield", new Title("Northfield", true));
-        assertThat(given.modules()).containsExactly(new ModulePlace("northfield", "year-2-extra",
-                new Title("Year 2: Extra", true), 2, "SPRING", 0, false));
+        assertThat(given.modules())
+                .containsExactly(new ModulePlace(
+                        "northfield", "year-2-extra", new Title("Year 2: Extra", true), 2, "SPRING", 0, false));
         assertThat(given.position(pages.get(0))).isNull();
         assertThat(given.firstPosition(pages.get(0))).isEqualTo(1000);
-        assertThat(given.weeks()).containsExactly(new WeekPlace("northfield/year-2-extra", 2,
-                new Title("Week 2", false), "SPRING"));
+        assertThat(given.weeks())
+                .containsExactly(new WeekPlace("northfield/year-2-extra", 2, new Title("Week 2", false), "SPRING"));
 
         ProgrammeLayout unnamed = ProgrammeLayout.of(pages, Map.of());
         assertThat(unnamed.programmes()).containsEntry("northfield", new Title("Northfield", false));
-        assertThat(unnamed.modules()).extracting(ModulePlace::title)
-                .containsExactly(new Title("Year 2 extra", false));
+        assertThat(unnamed.modules()).extracting(ModulePlace::title).containsExactly(new Title("Year 2 extra", false));
     }
 }

@@ -40,7 +40,8 @@ public class ZipSourcesTest {
     @Test
     void utf8NamesAreRead() throws IOException {
         byte[] zip = zipNamedIn(StandardCharsets.UTF_8, "caf\u00e9.md");
-        assertThat(ZipSources.read(zip, "utf8.zip")).extracting(ImportRequest.SourceFile::path)
+        assertThat(ZipSources.read(zip, "utf8.zip"))
+                .extracting(ImportRequest.SourceFile::path)
                 .containsExactly("caf\u00e9.md");
     }
 }

@@ -19,15 +19,17 @@ class ImportJobsTest {
     void aFullQueueRefusesAndMakesRoomOnceAnImportFinishes() throws Exception {
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ImportJobs jobs = new ImportJobs((request, progress) -> {
-            running.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return DONE;
-        }, 1);
+        ImportJobs jobs = new ImportJobs(
+                (request, progress) -> {
+                    running.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return DONE;
+                },
+                1);
         try {
             ImportJobs.Job first = jobs.start(REQUEST).orElseThrow();
             assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();

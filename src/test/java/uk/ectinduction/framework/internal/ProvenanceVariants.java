@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class ProvenanceVariants {
 
-    record Variant(String code, String wording) {
-    }
+    record Variant(String code, String wording) {}
 
     static final List<Variant> ALL = """
             1.1 | Teachers have the ability to affect and improve the wellbeing, motivation and behaviour of their pupils
@@ -158,8 +157,10 @@ final class ProvenanceVariants {
             8o | Collaborating with colleagues to share the load of planning and preparation and making use of shared resources (such as textbooks).
             8o | Collaborating with colleagues to share the load of planning, and preparation and making use of shared resources (e.g. textbooks).
             8p | Protecting time for rest and recovery
-            """.lines().map(line -> line.split(" \\| ", 2)).map(p -> new Variant(p[0], p[1])).toList();
+            """.lines()
+            .map(line -> line.split(" \\| ", 2))
+            .map(p -> new Variant(p[0], p[1]))
+            .toList();
 
-    private ProvenanceVariants() {
-    }
+    private ProvenanceVariants() {}
 }

@@ -42,7 +42,9 @@ class StatementTextMatchingTest {
             new Unmatched("3r", "using relevant technical vocabulary", "different wording"),
             new Unmatched("4.1", "beliefs about knowledge\u0000", "different wording"),
             new Unmatched("4.1", "beliefs about knowledge.", "different wording"),
-            new Unmatched("4.1", "Effective teachers can transform pupils’ knowledge, capabilities and beliefs about learning.",
+            new Unmatched(
+                    "4.1",
+                    "Effective teachers can transform pupils’ knowledge, capabilities and beliefs about learning.",
                     "teachers, not teaching"),
             new Unmatched("4.5", "Explicitly teaching metacognitive", "drops \"pupils\""),
             new Unmatched("4.10", "grouped is important", "drops \"also\""),
@@ -53,9 +55,13 @@ class StatementTextMatchingTest {
             new Unmatched("4m", "extend and challenge pupils\u0000", "drops the example"),
             new Unmatched("4m", "extend and challenge pupils.", "drops the example"),
             new Unmatched("4o", "effective collaboration.", "shortened"),
-            new Unmatched("5c", "the SENCO and special education professionals and the Designated Safeguarding Lead\u0000",
+            new Unmatched(
+                    "5c",
+                    "the SENCO and special education professionals and the Designated Safeguarding Lead\u0000",
                     "abbreviation"),
-            new Unmatched("5c", "the SENCO and special education professionals and the Designated Safeguarding Lead.",
+            new Unmatched(
+                    "5c",
+                    "the SENCO and special education professionals and the Designated Safeguarding Lead.",
                     "abbreviation"),
             new Unmatched("5g", "Working closely with the SENCO and other professionals", "is 8i's wording"),
             new Unmatched("6.4", "inform the decisions they make.", "truncated"),
@@ -85,12 +91,19 @@ class StatementTextMatchingTest {
 
     @Test
     void everyStatementIsFoundByItsOwnWordingAndNoTwoStatementsShareAKey() {
-        List<String> codes = jdbc.sql("select code from framework_statement").query(String.class).list();
-        List<String> texts = jdbc.sql("select text from framework_statement order by code").query(String.class).list();
+        List<String> codes = jdbc.sql("select code from framework_statement")
+                .query(String.class)
+                .list();
+        List<String> texts = jdbc.sql("select text from framework_statement order by code")
+                .query(String.class)
+                .list();
 
         assertThat(texts.stream().map(StatementText::key).distinct()).hasSize(181);
-        assertThat(texts).allSatisfy(text -> assertThat(framework.findByText(text)).get()
-                .extracting(Statement::text).isEqualTo(text));
+        assertThat(texts)
+                .allSatisfy(text -> assertThat(framework.findByText(text))
+                        .get()
+                        .extracting(Statement::text)
+                        .isEqualTo(text));
         assertThat(codes).hasSize(181);
     }
 
@@ -100,33 +113,55 @@ class StatementTextMatchingTest {
         assertThat(variants).hasSize(145);
 
         for (ProvenanceVariants.Variant variant : variants) {
-            List<Unmatched> known = UNMATCHED.stream().filter(u -> u.is(endMarked(variant))).toList();
+            List<Unmatched> known =
+                    UNMATCHED.stream().filter(u -> u.is(endMarked(variant))).toList();
             assertThat(known).as("known mismatches for %s", variant).hasSizeLessThanOrEqualTo(1);
             if (known.isEmpty()) {
-                assertThat(framework.findByText(variant.wording())).as(variant.toString()).get()
-                        .extracting(Statement::code).isEqualTo(variant.code());
+                assertThat(framework.findByText(variant.wording()))
+                        .as(variant.toString())
+                        .get()
+                        .extracting(Statement::code)
+                        .isEqualTo(variant.code());
             } else if (variant.code().equals("5g")) {
                 // The provenance records 8i's exact wording as seen under 5g: it is 8i, and the fallback says so.
-                assertThat(framework.findByText(variant.wording())).get().extracting(Statement::code).isEqualTo("8i");
+                assertThat(framework.findByText(variant.wording()))
+                        .get()
+                        .extracting(Statement::code)
+                        .isEqualTo("8i");
             } else {
-                assertThat(framework.findByText(variant.wording())).as(variant.toString()).isEmpty();
+                assertThat(framework.findByText(variant.wording()))
+                        .as(variant.toString())
+                        .isEmpty();
             }
         }
-        assertThat(UNMATCHED).allSatisfy(u -> assertThat(variants.stream().map(this::endMarked).filter(u::is))
-                .as("the variant %s", u).hasSize(1));
+        assertThat(UNMATCHED)
+                .allSatisfy(
+                        u -> assertThat(variants.stream().map(this::endMarked).filter(u::is))
+                                .as("the variant %s", u)
+                                .hasSize(1));
     }
 
     @Test
     void theNormalisedDifferencesAreIgnored() {
-        assertThat(framework.findByText("  use INTENTIONAL and consistent   language that promotes challenge and aspiration "))
-                .get().extracting(Statement::code).isEqualTo("1a");
-        assertThat(framework.findByText("High quality teaching has a long-term positive effect on pupils' life chances, "
-                + "particularly for children from disadvantaged backgrounds")).get().extracting(Statement::code)
+        assertThat(framework.findByText(
+                        "  use INTENTIONAL and consistent   language that promotes challenge and aspiration "))
+                .get()
+                .extracting(Statement::code)
+                .isEqualTo("1a");
+        assertThat(framework.findByText(
+                        "High quality teaching has a long-term positive effect on pupils' life chances, "
+                                + "particularly for children from disadvantaged backgrounds"))
+                .get()
+                .extracting(Statement::code)
                 .isEqualTo("1.6");
         assertThat(framework.findByText("Understanding the right to support (to deal with misbehaviour, for example)."))
-                .get().extracting(Statement::code).isEqualTo("8n");
-        assertThat(framework.findByText("Making use of well-designed resources (such as textbooks)")).get()
-                .extracting(Statement::code).isEqualTo("5h");
+                .get()
+                .extracting(Statement::code)
+                .isEqualTo("8n");
+        assertThat(framework.findByText("Making use of well-designed resources (such as textbooks)"))
+                .get()
+                .extracting(Statement::code)
+                .isEqualTo("5h");
     }
 
     @Test
@@ -140,12 +175,15 @@ class StatementTextMatchingTest {
     @Test
     void theWordingIndexIsLoadedOnceAndThenAsksTheDatabaseNothing() {
         framework.findByText("Protecting time for rest and recovery.");
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
-            assertThat(framework.findByText("Protecting time for rest and recovery")).get()
-                    .extracting(Statement::code).isEqualTo("8p");
+            assertThat(framework.findByText("Protecting time for rest and recovery"))
+                    .get()
+                    .extracting(Statement::code)
+                    .isEqualTo("8p");
             assertThat(statistics.getPrepareStatementCount()).isZero();
         } finally {
             statistics.setStatisticsEnabled(false);

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import uk.ectinduction.framework.Statement;
 import uk.ectinduction.framework.StatementKind;
-import uk.ectinduction.framework.TeachingPages.TeachingPage;
 import uk.ectinduction.framework.TeachingPages;
+import uk.ectinduction.framework.TeachingPages.TeachingPage;
 import uk.ectinduction.framework.web.FrameworkCatalogue.StemGroup;
 import uk.ectinduction.people.Role;
 
@@ -20,8 +20,8 @@ class FrameworkCatalogueTest {
     void taughtInGathersEveryContentSourcesPagesForTheViewersRoles() {
         TeachingPage week1 = new TeachingPage("Week 1", "/content/week-1", "Year 1 · Week 1 · Mentor materials");
         TeachingPage week2 = new TeachingPage("Week 2", "/content/week-2", "Year 1 · Week 2 · ECT materials");
-        TeachingPages mentorOnly = (code, roles) -> roles.contains(Role.MENTOR) && code.equals("8h")
-                ? List.of(week1) : List.of();
+        TeachingPages mentorOnly =
+                (code, roles) -> roles.contains(Role.MENTOR) && code.equals("8h") ? List.of(week1) : List.of();
         TeachingPages everyone = (code, roles) -> code.equals("8h") ? List.of(week2, week1) : List.of();
         FrameworkCatalogue catalogue = new FrameworkCatalogue(null, null, null, List.of(mentorOnly, everyone));
 
@@ -46,14 +46,18 @@ class FrameworkCatalogueTest {
 
         List<StemGroup> groups = FrameworkCatalogue.groupByStem(List.of(a, d, e, f));
 
-        assertThat(groups).containsExactly(new StemGroup("Plan effective lessons, by:", List.of(a, d)),
-                new StemGroup(null, List.of(e)), new StemGroup("Make good use of expositions, by:", List.of(f)));
+        assertThat(groups)
+                .containsExactly(
+                        new StemGroup("Plan effective lessons, by:", List.of(a, d)),
+                        new StemGroup(null, List.of(e)),
+                        new StemGroup("Make good use of expositions, by:", List.of(f)));
         assertThat(FrameworkCatalogue.groupByStem(List.of())).isEmpty();
     }
 
     @Test
     void theViewersRolesComeFromTheirAuthorities() {
-        var authentication = new TestingAuthenticationToken("someone", "x", "ROLE_MENTOR", "ROLE_ECT", "SOMETHING_ELSE");
+        var authentication =
+                new TestingAuthenticationToken("someone", "x", "ROLE_MENTOR", "ROLE_ECT", "SOMETHING_ELSE");
 
         assertThat(FrameworkController.roles(authentication)).containsExactlyInAnyOrder(Role.MENTOR, Role.ECT);
         assertThat(FrameworkController.roles(null)).isEmpty();

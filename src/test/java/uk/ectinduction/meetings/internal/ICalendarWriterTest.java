@@ -27,14 +27,26 @@ class ICalendarWriterTest {
 
     @Test
     void textIsEscapedAndLongLinesFolded() throws Exception {
-        String ics = ICalendarWriter.calendar("A, B; C", List.of(new ICalendarWriter.Event(1, day, null, 50,
-                "Commas, semicolons; and a very long summary that goes well beyond seventy-five octets – ünïcödé",
-                "Line one\nLine two", null, false, 0)), java.time.Instant.now());
-        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
-                .isLessThanOrEqualTo(75));
+        String ics = ICalendarWriter.calendar(
+                "A, B; C",
+                List.of(new ICalendarWriter.Event(
+                        1,
+                        day,
+                        null,
+                        50,
+                        "Commas, semicolons; and a very long summary that goes well beyond seventy-five octets – ünïcödé",
+                        "Line one\nLine two",
+                        null,
+                        false,
+                        0)),
+                java.time.Instant.now());
+        assertThat(ics.split("\r\n"))
+                .allSatisfy(line ->
+                        assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         VEvent event = parse(ics).<VEvent>getComponents("VEVENT").get(0);
-        assertThat(value(event, "SUMMARY")).isEqualTo(
-                "Commas, semicolons; and a very long summary that goes well beyond seventy-five octets – ünïcödé");
+        assertThat(value(event, "SUMMARY"))
+                .isEqualTo(
+                        "Commas, semicolons; and a very long summary that goes well beyond seventy-five octets – ünïcödé");
         assertThat(value(event, "DESCRIPTION")).isEqualTo("Line one\nLine two");
     }
 }

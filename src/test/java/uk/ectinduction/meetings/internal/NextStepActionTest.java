@@ -11,16 +11,27 @@ class NextStepActionTest {
     static final LocalDate MEETING = LocalDate.of(2027, 3, 10);
 
     static NextStepAction dueOn(LocalDate due) {
-        return new NextStepAction(1, 2, 3, 1, new ActionText("Phone two families", "Homework on time",
-                "Fewer missed homeworks", "Count homework", due), null);
+        return new NextStepAction(
+                1,
+                2,
+                3,
+                1,
+                new ActionText(
+                        "Phone two families", "Homework on time", "Fewer missed homeworks", "Count homework", due),
+                null);
     }
 
     @Test
     void aContinuedActionKeepsItsWordsAndADueDateStillToCome() {
         ActionText continued = dueOn(MEETING.plusDays(3)).continuedAt(MEETING);
 
-        assertThat(continued).isEqualTo(new ActionText("Phone two families", "Homework on time",
-                "Fewer missed homeworks", "Count homework", MEETING.plusDays(3)));
+        assertThat(continued)
+                .isEqualTo(new ActionText(
+                        "Phone two families",
+                        "Homework on time",
+                        "Fewer missed homeworks",
+                        "Count homework",
+                        MEETING.plusDays(3)));
     }
 
     @Test

@@ -44,14 +44,15 @@ class ActivityFormValidatorTest {
     }
 
     static List<String> messages(Errors errors) {
-        return errors.getAllErrors().stream().map(e -> (e instanceof FieldError f ? f.getField() + ": " : "")
-                + e.getDefaultMessage()).toList();
+        return errors.getAllErrors().stream()
+                .map(e -> (e instanceof FieldError f ? f.getField() + ": " : "") + e.getDefaultMessage())
+                .toList();
     }
 
     @Test
     void filledNextStepsPassAndBecomeActionsWithTheirDueDates() {
-        ActivityForm form = nextSteps(TODAY, TODAY.plusDays(7), row(" Phone two families ", TODAY.plusDays(7)),
-                new ActionRow());
+        ActivityForm form =
+                nextSteps(TODAY, TODAY.plusDays(7), row(" Phone two families ", TODAY.plusDays(7)), new ActionRow());
 
         assertThat(validate(form).hasErrors()).isFalse();
         assertThat(form.actionInputs()).singleElement().satisfies(input -> {
@@ -66,10 +67,11 @@ class ActivityFormValidatorTest {
         missing.setHowEvaluated(" ");
         ActivityForm form = nextSteps(TODAY, TODAY.minusDays(1), new ActionRow(), missing);
 
-        assertThat(messages(validate(form))).containsExactly(
-                "actions[1].howEvaluated: Enter how success in action 1 will be evaluated",
-                "actions[1].dueDay: The due date of action 1 must be today or in the future",
-                "nextDay: The next meeting must be on or after the date of this meeting, 10 March 2027");
+        assertThat(messages(validate(form)))
+                .containsExactly(
+                        "actions[1].howEvaluated: Enter how success in action 1 will be evaluated",
+                        "actions[1].dueDay: The due date of action 1 must be today or in the future",
+                        "nextDay: The next meeting must be on or after the date of this meeting, 10 March 2027");
     }
 
     @Test
@@ -78,9 +80,11 @@ class ActivityFormValidatorTest {
         form.setNextMonth("13");
         form.setNextTime("25:00");
 
-        assertThat(messages(validate(form))).containsExactly("actions[0].action: Enter at least one action",
-                "nextDay: The date of the next meeting must be a real date",
-                "nextTime: Enter the time of the next meeting like 15:30");
+        assertThat(messages(validate(form)))
+                .containsExactly(
+                        "actions[0].action: Enter at least one action",
+                        "nextDay: The date of the next meeting must be a real date",
+                        "nextTime: Enter the time of the next meeting like 15:30");
     }
 
     @Test
@@ -104,7 +108,8 @@ class ActivityFormValidatorTest {
         done.setOutcome(ActionStatus.COMPLETED);
         review.getReviews().addAll(List.of(open, done, new ReviewRow()));
 
-        assertThat(review.reviewInputs()).extracting(r -> r.actionId() + " " + r.outcome())
+        assertThat(review.reviewInputs())
+                .extracting(r -> r.actionId() + " " + r.outcome())
                 .containsExactly("7 null", "8 COMPLETED");
     }
 }

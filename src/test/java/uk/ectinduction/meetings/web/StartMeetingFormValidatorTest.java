@@ -34,8 +34,10 @@ class StartMeetingFormValidatorTest {
         form.setMonth("2");
         form.setTime("25:00");
 
-        assertThat(validate(form).getFieldErrors()).extracting(e -> e.getField() + ": " + e.getDefaultMessage())
-                .containsExactly("materialsPath: Select the week's mentor materials",
+        assertThat(validate(form).getFieldErrors())
+                .extracting(e -> e.getField() + ": " + e.getDefaultMessage())
+                .containsExactly(
+                        "materialsPath: Select the week's mentor materials",
                         "day: The date of the meeting must be a real date",
                         "time: Enter the time of the meeting like 15:30");
     }

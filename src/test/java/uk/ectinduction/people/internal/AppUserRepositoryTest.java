@@ -24,8 +24,8 @@ class AppUserRepositoryTest {
 
     @Test
     void findsAnAccountByEmailWhateverTheCaseAndLoadsItsRoles() {
-        users.saveAndFlush(new AppUser("Nia.Okafor@School.example", "Nia Okafor", "{noop}x",
-                EnumSet.of(Role.MENTOR, Role.INDUCTION_TUTOR)));
+        users.saveAndFlush(new AppUser(
+                "Nia.Okafor@School.example", "Nia Okafor", "{noop}x", EnumSet.of(Role.MENTOR, Role.INDUCTION_TUTOR)));
 
         AppUser found = users.findByEmailIgnoreCase("nia.okafor@school.EXAMPLE").orElseThrow();
 
@@ -38,7 +38,7 @@ class AppUserRepositoryTest {
         users.saveAndFlush(new AppUser("sam@school.example", "Sam", "{noop}x", EnumSet.of(Role.ECT)));
 
         assertThatThrownBy(() -> users.saveAndFlush(
-                new AppUser("SAM@School.example", "Sam again", "{noop}x", EnumSet.of(Role.ECT))))
+                        new AppUser("SAM@School.example", "Sam again", "{noop}x", EnumSet.of(Role.ECT))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -48,18 +48,23 @@ class AppUserRepositoryTest {
                 .getId();
 
         assertThatThrownBy(() -> jdbc.sql("insert into app_user_role (user_id, role) values (?, 'HEADTEACHER')")
-                .params(id).update())
+                        .params(id)
+                        .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void countsEnabledPeopleByRole() {
         long mentorsBefore = users.countEnabledByRole().stream()
-                .filter(row -> row[0] == Role.MENTOR).mapToLong(row -> (Long) row[1]).sum();
+                .filter(row -> row[0] == Role.MENTOR)
+                .mapToLong(row -> (Long) row[1])
+                .sum();
         users.saveAndFlush(new AppUser("lee@school.example", "Lee", "{noop}x", EnumSet.of(Role.MENTOR)));
 
         long mentorsAfter = users.countEnabledByRole().stream()
-                .filter(row -> row[0] == Role.MENTOR).mapToLong(row -> (Long) row[1]).sum();
+                .filter(row -> row[0] == Role.MENTOR)
+                .mapToLong(row -> (Long) row[1])
+                .sum();
 
         assertThat(mentorsAfter).isEqualTo(mentorsBefore + 1);
     }

@@ -32,8 +32,8 @@ class CommonPasswordPagesTest {
     UserAccounts accounts;
 
     Person someone() {
-        return accounts.createUser("common-" + System.nanoTime() + "@school.example", "Someone",
-                EnumSet.of(Role.ECT), PASSWORD);
+        return accounts.createUser(
+                "common-" + System.nanoTime() + "@school.example", "Someone", EnumSet.of(Role.ECT), PASSWORD);
     }
 
     @Test
@@ -41,8 +41,12 @@ class CommonPasswordPagesTest {
         Person person = someone();
         MockHttpSession session = SignIn.as(mvc, person.email(), PASSWORD);
 
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
-                        .param("newPassword", "Password1234").param("confirmPassword", "Password1234"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "Password1234")
+                        .param("confirmPassword", "Password1234"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(PasswordPolicyTest.COMMON)));
 
@@ -54,18 +58,27 @@ class CommonPasswordPagesTest {
     void aPasswordLinkRefusesACommonOneAndStaysUsable() throws Exception {
         Person person = someone();
         MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
-        String link = (String) mvc.perform(post("/admin/users/" + person.id() + "/password-link").session(admin)
-                .with(csrf())).andReturn().getFlashMap().get("passwordLink");
+        String link = (String) mvc.perform(post("/admin/users/" + person.id() + "/password-link")
+                        .session(admin)
+                        .with(csrf()))
+                .andReturn()
+                .getFlashMap()
+                .get("passwordLink");
         String path = link.substring(link.indexOf("/account/"));
 
-        mvc.perform(post(path).with(csrf()).param("newPassword", "qwertyuiop123")
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .param("newPassword", "qwertyuiop123")
                         .param("confirmPassword", "qwertyuiop123"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(PasswordPolicyTest.COMMON)));
 
         mvc.perform(formLogin("/login").user(person.email()).password("qwertyuiop123"))
                 .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
-        mvc.perform(post(path).with(csrf()).param("newPassword", "kettle under the stairs")
-                .param("confirmPassword", "kettle under the stairs")).andExpect(status().isFound());
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .param("newPassword", "kettle under the stairs")
+                        .param("confirmPassword", "kettle under the stairs"))
+                .andExpect(status().isFound());
     }
 }

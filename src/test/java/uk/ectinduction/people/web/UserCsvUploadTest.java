@@ -56,8 +56,9 @@ class UserCsvUploadTest {
         UserCsvUpload.Result result = upload.upload(new StringReader(bad));
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.errors()).containsExactly(new RowError(3, "roles",
-                "Unknown role 'PUPIL': use ADMIN, INDUCTION_TUTOR, MENTOR or ECT"));
+        assertThat(result.errors())
+                .containsExactly(
+                        new RowError(3, "roles", "Unknown role 'PUPIL': use ADMIN, INDUCTION_TUTOR, MENTOR or ECT"));
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -69,7 +70,10 @@ class UserCsvUploadTest {
 
         Person tom = findByEmail("tom.ect@north.example");
         assertThat(jdbc.sql("select m.email from mentor_assignment a join app_user m on m.id = a.mentor_id "
-                + "where a.ect_id = ? and a.ended_on is null").param(tom.id()).query(String.class).single())
+                                + "where a.ect_id = ? and a.ended_on is null")
+                        .param(tom.id())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("priya.mentor@north.example");
         assertThat(cohorts.cohortNamesOf(List.of(tom.id()))).containsEntry(tom.id(), "North 2026");
         String afterFirst = snapshot();
@@ -103,25 +107,38 @@ class UserCsvUploadTest {
 
         UserCsvUpload.Result result = upload.upload(new StringReader(csv));
 
-        assertThat(result.errors()).extracting(RowError::row, RowError::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "email"),
-                org.assertj.core.groups.Tuple.tuple(3L, "name"),
-                org.assertj.core.groups.Tuple.tuple(3L, "mentor email"),
-                org.assertj.core.groups.Tuple.tuple(3L, "cohort"),
-                org.assertj.core.groups.Tuple.tuple(4L, "email"));
+        assertThat(result.errors())
+                .extracting(RowError::row, RowError::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2L, "email"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "name"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "mentor email"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "cohort"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "email"));
     }
 
     @Test
     void aFileWithoutTheColumnsIsRefused() {
         UserCsvUpload.Result result = upload.upload(new StringReader("mail,who\nx@y.example,X\n"));
 
-        assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.row()).isEqualTo(1));
+        assertThat(result.errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.row()).isEqualTo(1));
     }
 
     Person findByEmail(String email) {
-        return jdbc.sql("select id from app_user where email = ?").param(email).query(Long.class).optional()
-                .map(id -> new Person(id, email, jdbc.sql("select display_name from app_user where id = ?")
-                        .param(id).query(String.class).single(), java.util.Set.of()))
+        return jdbc.sql("select id from app_user where email = ?")
+                .param(email)
+                .query(Long.class)
+                .optional()
+                .map(id -> new Person(
+                        id,
+                        email,
+                        jdbc.sql("select display_name from app_user where id = ?")
+                                .param(id)
+                                .query(String.class)
+                                .single(),
+                        java.util.Set.of()))
                 .orElseThrow();
     }
 }

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** A separate JVM that starts the embedded PostgreSQL and then waits to be killed, for {@link LocalPostgresTest}. */
 public final class LocalPostgresOwner {
 
-    private LocalPostgresOwner() {
-    }
+    private LocalPostgresOwner() {}
 
     public static void main(String[] args) throws Exception {
         LocalPostgres postgres = LocalPostgres.start(Path.of(args[0]));

@@ -18,10 +18,16 @@ class LocalPostgresTest {
     Path dataDir;
 
     Process startOwner() throws Exception {
-        Process owner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LocalPostgresOwner.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8));
+        Process owner = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LocalPostgresOwner.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = output.readLine()) != null && !line.startsWith("ready ")) {
             // start-up log lines

@@ -29,19 +29,22 @@ class ProductionSettingsCheckTest {
 
     @Test
     void theWebApplicationUnderProdNeedsTheAddressPeopleUse() {
-        assertThatThrownBy(() -> new ProductionSettingsCheck().postProcessEnvironment(prodWithDatabase(),
-                application(WebApplicationType.SERVLET)))
+        assertThatThrownBy(() -> new ProductionSettingsCheck()
+                        .postProcessEnvironment(prodWithDatabase(), application(WebApplicationType.SERVLET)))
                 .isInstanceOf(ProductionSettingsCheck.MissingSettingsException.class)
                 .hasMessageEndingWith("; set APP_BASE_URL");
 
-        MockEnvironment withAddress = prodWithDatabase().withProperty("app.base-url", "https://induction.school.example");
-        assertThatCode(() -> new ProductionSettingsCheck().postProcessEnvironment(withAddress,
-                application(WebApplicationType.SERVLET))).doesNotThrowAnyException();
+        MockEnvironment withAddress =
+                prodWithDatabase().withProperty("app.base-url", "https://induction.school.example");
+        assertThatCode(() -> new ProductionSettingsCheck()
+                        .postProcessEnvironment(withAddress, application(WebApplicationType.SERVLET)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void commandLineToolsMakeNoLinksSoDoWithoutIt() {
-        assertThatCode(() -> new ProductionSettingsCheck().postProcessEnvironment(prodWithDatabase(),
-                application(WebApplicationType.NONE))).doesNotThrowAnyException();
+        assertThatCode(() -> new ProductionSettingsCheck()
+                        .postProcessEnvironment(prodWithDatabase(), application(WebApplicationType.NONE)))
+                .doesNotThrowAnyException();
     }
 }
