@@ -5,7 +5,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +35,12 @@ class AccountController {
         this.links = links;
     }
 
+    @InitBinder("passwordForm")
+    void passwordRules(WebDataBinder binder) {
+        binder.setAllowedFields("currentPassword", "newPassword", "confirmPassword");
+        binder.addValidators(new PasswordFormValidator());
+    }
+
     @GetMapping("/account/password")
     String changeForm(Model model) {
         model.addAttribute("passwordForm", new PasswordForm());
@@ -41,7 +50,7 @@ class AccountController {
     @PostMapping("/account/password")
     String change(
             @AuthenticationPrincipal SignedInUser user,
-            @ModelAttribute PasswordForm passwordForm,
+            @Validated @ModelAttribute PasswordForm passwordForm,
             BindingResult result,
             HttpServletRequest request,
             RedirectAttributes redirect) {
@@ -54,7 +63,6 @@ class AccountController {
                         "Too many wrong passwords. Wait a few minutes, then try again.");
             case RIGHT -> {}
         }
-        passwordForm.checkNewPassword(result);
         if (result.hasErrors()) {
             return "people/change-password";
         }
@@ -75,12 +83,11 @@ class AccountController {
     @PostMapping("/account/password-link/{token}")
     String setFromLink(
             @PathVariable String token,
-            @ModelAttribute PasswordForm passwordForm,
+            @Validated @ModelAttribute PasswordForm passwordForm,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         Person holder = links.holder(token).orElseThrow(AccountController::expired);
-        passwordForm.checkNewPassword(result);
         if (result.hasErrors()) {
             model.addAttribute("holder", holder);
             return "people/set-password";

@@ -47,20 +47,11 @@ class CohortAdminController {
         return catalogue.programmes();
     }
 
-    /** Reads the form's dates and checks that its programme has been imported. */
-    private CohortForm.Dates check(CohortForm form, BindingResult result) {
-        if (form.getProgrammeSlug() != null
-                && !form.getProgrammeSlug().isEmpty()
-                && !catalogue.programmes().containsKey(form.getProgrammeSlug())) {
-            result.rejectValue("programmeSlug", "unknown", "Choose a programme that has been imported");
-        }
-        return form.dates(result);
-    }
-
     @InitBinder("cohortForm")
     void allowedFields(WebDataBinder binder) {
         binder.setAllowedFields(
                 "name", "programmeSlug", "startDay", "startMonth", "startYear", "terms", "holidays", "version");
+        binder.addValidators(new CohortFormValidator(catalogue));
     }
 
     @GetMapping
@@ -78,10 +69,10 @@ class CohortAdminController {
     @PostMapping
     String create(
             @Valid @ModelAttribute("cohortForm") CohortForm form, BindingResult result, RedirectAttributes redirect) {
-        CohortForm.Dates dates = check(form, result);
         if (result.hasErrors()) {
             return "people/cohort-form";
         }
+        CohortForm.Dates dates = form.dates(result);
         try {
             long id = cohorts.create(
                     form.getName(), form.getProgrammeSlug(), dates.startsOn(), dates.terms(), dates.holidays());
@@ -108,10 +99,10 @@ class CohortAdminController {
             Model model,
             RedirectAttributes redirect) {
         addPageDetails(id, model);
-        CohortForm.Dates dates = check(form, result);
         if (result.hasErrors()) {
             return "people/cohort-form";
         }
+        CohortForm.Dates dates = form.dates(result);
         try {
             cohorts.update(
                     id,
