@@ -29,6 +29,7 @@ import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.Pages;
 import uk.ectinduction.support.SeedModule;
 import uk.ectinduction.support.SeedModule.Pair;
 import uk.ectinduction.support.SignIn;
@@ -95,11 +96,7 @@ class ModuleAuditPagesTest {
     }
 
     Document page(String path, MockHttpSession session) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        return Pages.get200(mvc, path, session);
     }
 
     long sittings() {

@@ -1,5 +1,7 @@
 package uk.ectinduction.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +18,14 @@ public final class ContentFixtures {
     static final Path SEEDS = Path.of("src/test/resources/seeds");
 
     private ContentFixtures() {}
+
+    /** Imports one fixture tree, which must import without errors. */
+    static ImportReport importFixture(ContentImporter importer, String name) {
+        ImportReport report =
+                importer.importContent(ImportRequest.tree(tree(FIXTURES.resolve(name))), ImportProgress.NONE);
+        assertThat(report.errors()).isEmpty();
+        return report;
+    }
 
     public static List<ImportRequest.SourceFile> tree(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {

@@ -7,7 +7,6 @@ import static uk.ectinduction.content.ContentFixtures.FIXTURES;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.Pages;
 import uk.ectinduction.support.SignIn;
 
 @IntegrationTest
@@ -40,19 +40,11 @@ class ContentImportTest {
 
     @BeforeEach
     void importQuirks() {
-        report = importer.importContent(
-                ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("quirks"))), ImportProgress.NONE);
-        assertThat(report.errors()).isEmpty();
+        report = ContentFixtures.importFixture(importer, "quirks");
     }
 
     Document page(String path, String email) throws Exception {
-        MockHttpSession session = SignIn.as(mvc, email);
-        String html = mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Jsoup.parse(html);
+        return Pages.get200(mvc, path, SignIn.as(mvc, email));
     }
 
     @Test

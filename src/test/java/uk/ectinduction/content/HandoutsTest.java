@@ -40,9 +40,7 @@ class HandoutsTest {
 
     @BeforeEach
     void importHandouts() {
-        report = importer.importContent(
-                ImportRequest.tree(ContentFixtures.tree(FIXTURES.resolve("handouts"))), ImportProgress.NONE);
-        assertThat(report.errors()).isEmpty();
+        report = ContentFixtures.importFixture(importer, "handouts");
     }
 
     MockHttpServletResponse fetch(String path, String email) throws Exception {

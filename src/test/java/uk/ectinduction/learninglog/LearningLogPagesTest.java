@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.ectinduction.content.ContentImporter;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.Pages;
 import uk.ectinduction.support.SeedModule;
 import uk.ectinduction.support.SeedModule.Pair;
 import uk.ectinduction.support.SignIn;
@@ -84,11 +85,7 @@ class LearningLogPagesTest {
     }
 
     Document page(String path, MockHttpSession session) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        return Pages.get200(mvc, path, session);
     }
 
     long entries() {
