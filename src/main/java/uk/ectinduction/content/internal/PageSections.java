@@ -24,20 +24,8 @@ import uk.ectinduction.content.internal.ParsedPage.SectionKind;
  */
 final class PageSections {
 
-    private static final Pattern ACTIVITY_LINE =
-            Pattern.compile("^([A-Za-z][^:\\n]{0,60}?)\\s*:\\s*" + Timing.MINUTES + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATED_DURATION =
             Pattern.compile("^(?:total\\s+)?duration\\s*:?\\s*" + Timing.MINUTES + "$", Pattern.CASE_INSENSITIVE);
-    /**
-     * A heading (or a line on its own) that introduces the timed parts of a meeting or session, with or without a
-     * trailing colon: "Meeting activities", "Session structure:", "Structure of the session", "Timings".
-     */
-    private static final Pattern STRUCTURE = Pattern.compile(
-            "^(?:(?:the\\s+)?(?:training\\s+)?(?:session|meeting)\\s+(?:structure|activities|agenda|plan|outline|timings?)"
-                    + "|structure of the (?:training\\s+)?(?:session|meeting)|activities|agenda"
-                    + "|structure|timings?|timetable|running order)\\s*:?$",
-            Pattern.CASE_INSENSITIVE);
-
     private static final Pattern PREPARATION = Pattern.compile("\\bprepar", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLANNING = Pattern.compile("planning for action", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEK = Pattern.compile("\\bweek\\s+(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
@@ -146,7 +134,7 @@ final class PageSections {
                 markStart(block);
                 return;
             }
-            if (!modulePage && STRUCTURE.matcher(text).matches()) {
+            if (!modulePage && Timing.opensStructure(text)) {
                 structureLevel = Math.min(6, lastHeadingLevel + 1);
             }
             if (intentions.inside() && intentions.readLabel(text)) {
@@ -206,7 +194,7 @@ final class PageSections {
             intentions.leave();
         } else {
             kind = SectionKind.SECTION;
-            if (STRUCTURE.matcher(text).matches()) {
+            if (Timing.opensStructure(text)) {
                 structureLevel = level;
             }
             // An empty heading such as "Session objectives" is followed by the statements themselves.
@@ -219,11 +207,7 @@ final class PageSections {
      * may take ("Review (5 mins)", "Plan – 5 minutes", "Theory to practice 35 mins").
      */
     private Optional<Timing> lineTiming(String text) {
-        Matcher activity = ACTIVITY_LINE.matcher(text);
-        if (activity.matches()) {
-            return Optional.of(new Timing(activity.group(1).strip(), Integer.parseInt(activity.group(2))));
-        }
-        return structureLevel == null ? Optional.empty() : Timing.ofLine(text);
+        return Timing.ofColonLine(text).or(() -> structureLevel == null ? Optional.empty() : Timing.ofLine(text));
     }
 
     /** The heading a heading that is only a time ("#### 10 minutes") times; the time itself if there is none. */

@@ -31,6 +31,19 @@ record Timing(String name, int minutes) {
     private static final Set<String> TIED_WORDS = Set.of(
             "a", "about", "after", "allow", "an", "around", "at", "before", "each", "every", "first", "for", "in",
             "just", "last", "least", "next", "of", "only", "over", "spend", "than", "the", "to", "under", "within");
+    /** The old line form "Review: 5 mins", a timed section wherever it stands. */
+    private static final Pattern COLON_LINE =
+            Pattern.compile("^([A-Za-z][^:\\n]{0,60}?)\\s*:\\s*" + MINUTES + "$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A heading (or a line on its own) that introduces the timed parts of a meeting or session, with or without a
+     * trailing colon: "Meeting activities", "Session structure:", "Structure of the session", "Timings".
+     */
+    private static final Pattern STRUCTURE = Pattern.compile(
+            "^(?:(?:the\\s+)?(?:training\\s+)?(?:session|meeting)\\s+(?:structure|activities|agenda|plan|outline|timings?)"
+                    + "|structure of the (?:training\\s+)?(?:session|meeting)|activities|agenda"
+                    + "|structure|timings?|timetable|running order)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+
     /** A timed line is a short name, not a sentence that happens to end in a time. */
     private static final Pattern LINE_NAME = Pattern.compile("^\\p{L}[^.?!\\n]{0,79}$");
 
@@ -56,6 +69,19 @@ record Timing(String name, int minutes) {
      */
     static Optional<Timing> ofLine(String text) {
         return ofHeading(text).filter(t -> LINE_NAME.matcher(t.name()).matches());
+    }
+
+    /** A paragraph "Review: 5 mins", which times a section wherever it stands. */
+    static Optional<Timing> ofColonLine(String text) {
+        Matcher line = COLON_LINE.matcher(text);
+        return line.matches()
+                ? Optional.of(new Timing(line.group(1).strip(), Integer.parseInt(line.group(2))))
+                : Optional.empty();
+    }
+
+    /** True for a heading or line that introduces a plan's timed parts: "Meeting activities", "Session structure:". */
+    static boolean opensStructure(String text) {
+        return STRUCTURE.matcher(text).matches();
     }
 
     private static boolean tied(String before) {
