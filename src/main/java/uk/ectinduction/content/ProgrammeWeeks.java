@@ -16,7 +16,7 @@ import uk.ectinduction.people.Role;
 /**
  * A programme as a cohort lives it: its teaching weeks in order across its modules (year, term, module,
  * then week), so that "programme week 7" names a week of a module and its pages. Module introductions
- * (week 0) are not teaching weeks.
+ * (week 0) are not teaching weeks, and retired modules, weeks and pages are no part of it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,7 +55,7 @@ public class ProgrammeWeeks implements ProgrammeCatalogue {
                  order by m.year nulls last,
                           case coalesce(w.term, m.term) when 'AUTUMN' then 1 when 'SPRING' then 2 when 'SUMMER' then 3
                                else 4 end,
-                          m.position, m.id, w.number, p.position nulls last, p.id""").param(programmeSlug).query(Row.class).list();
+                          m.position, m.id, w.position, w.number, p.position nulls last, p.id""").param(programmeSlug).query(Row.class).list();
         Map<Long, List<Row>> byWeek = new LinkedHashMap<>();
         rows.forEach(row ->
                 byWeek.computeIfAbsent(row.weekId(), id -> new ArrayList<>()).add(row));

@@ -171,6 +171,11 @@ class AccessMatrixTest {
         rule("GET /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
         rule("POST /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
         rule("POST /admin/cohorts/{id}/tutors", role(Role.ADMIN, COHORT));
+        rule("GET /admin/content", role(Role.ADMIN));
+        // The matrix's own programme, downloaded as a zip by admins only.
+        rule(
+                "GET /admin/content/export",
+                new Rule(role(Role.ADMIN).outcome(), f -> Map.of("?", "programme=matrix-programme")));
         rule("GET /admin/content/import", role(Role.ADMIN));
         rule("POST /admin/content/import", role(Role.ADMIN));
         // An import that does not exist: admins are told so, everyone else is refused before that.

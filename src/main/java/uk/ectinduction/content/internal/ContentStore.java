@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -67,6 +68,7 @@ class ContentStore {
         Map<String, Long> programmeIds = treeIds.programmes();
         Map<String, Long> moduleIds = treeIds.modules();
         Map<String, Long> weekIds = treeIds.weeks();
+        saveProgrammeAssets(assets, programmeIds.values());
 
         // Pages: insert the new, update the known; a new version only where the source changed.
         Map<String, StoredPage> existing = new HashMap<>();
@@ -248,6 +250,15 @@ class ContentStore {
                         + "on conflict (path) do update set content_type = excluded.content_type, sha256 = excluded.sha256, "
                         + "bytes = excluded.bytes, imported_at = now() where content_asset.sha256 <> excluded.sha256",
                 rows);
+    }
+
+    /** Each handout of the run belongs to the run's programmes too, so their exports give it back. */
+    private void saveProgrammeAssets(List<AssetSource> assets, Collection<Long> programmeIds) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Long programmeId : programmeIds) {
+            assets.forEach(asset -> rows.add(new Object[] {programmeId, asset.path()}));
+        }
+        batch("insert into programme_asset (programme_id, asset_path) values (?, ?) on conflict do nothing", rows);
     }
 
     private void batch(String sql, List<Object[]> rows) {
