@@ -152,6 +152,28 @@ class ContentStore {
         return imported;
     }
 
+    /** A new id for a page an admin makes. */
+    long newPageId() {
+        return pageIds.next(1).get(0);
+    }
+
+    /**
+     * Writes a new current version of one page from its new source (a page an admin made or renamed), numbered
+     * after every version the page has, and returns its number.
+     */
+    int saveVersion(long pageId, PageSource page) {
+        int latest = jdbc.queryForObject(
+                "select coalesce(max(version_number), 0) from page_version where page_id = ?", Integer.class, pageId);
+        String path = page.sourcePath();
+        return saveVersions(
+                        List.of(page),
+                        Map.of(path, new StoredPage(pageId, latest, null)),
+                        Map.of(path, pageId),
+                        Map.of(path, sha256(page.text().getBytes(StandardCharsets.UTF_8))),
+                        () -> {})
+                .get(path);
+    }
+
     /** A page already in the database: its id, and its current version's number and source checksum. */
     private record StoredPage(long id, int version, String sha256) {}
 
