@@ -165,7 +165,7 @@ class ProgrammeStructureTest {
         long page = pageId(path);
         perform(post("/admin/content/pages/" + page + "/rename")
                         .param("title", "Finding your feet")
-                        .param("version", Integer.toString(lockVersion("content_page", page))))
+                        .param("version", Integer.toString(structureVersion("content_page", page))))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(Pages.get200(mvc, module, SignIn.as(mvc, "ect@example.com"))
@@ -186,7 +186,7 @@ class ProgrammeStructureTest {
     @Test
     void twoAdminsReorderingFromTheSamePageCannotOverwriteEachOther() throws Exception {
         long two = pageId(module + "/autumn-week-1-ect-part-two");
-        int seen = lockVersion("content_page", two);
+        int seen = structureVersion("content_page", two);
 
         perform(post("/admin/content/pages/" + two + "/reorder")
                         .param("direction", "up")
@@ -219,7 +219,7 @@ class ProgrammeStructureTest {
                 slug);
         perform(post("/admin/content/weeks/" + week2 + "/reorder")
                         .param("direction", "up")
-                        .param("version", Integer.toString(lockVersion("week", week2))))
+                        .param("version", Integer.toString(structureVersion("week", week2))))
                 .andExpect(status().is3xxRedirection());
         assertThat(programmeWeeks.weeks(slug, Set.of(Role.ECT)))
                 .extracting(WeekOfProgramme::title)
@@ -227,7 +227,7 @@ class ProgrammeStructureTest {
 
         String first = perform(post("/admin/content/weeks/" + week2 + "/reorder")
                         .param("direction", "up")
-                        .param("version", Integer.toString(lockVersion("week", week2))))
+                        .param("version", Integer.toString(structureVersion("week", week2))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -244,7 +244,7 @@ class ProgrammeStructureTest {
 
         perform(post("/admin/content/pages/" + page + "/move")
                         .param("week", Long.toString(week2))
-                        .param("version", Integer.toString(lockVersion("content_page", page))))
+                        .param("version", Integer.toString(structureVersion("content_page", page))))
                 .andExpect(status().is3xxRedirection());
 
         Document mentorPage = Pages.get200(mvc, path, SignIn.as(mvc, "mentor@example.com"));
@@ -262,7 +262,7 @@ class ProgrammeStructureTest {
         String path = module + "/autumn-week-1-ect-part-one";
         long page = pageId(path);
         perform(post("/admin/content/pages/" + page + "/retire")
-                        .param("version", Integer.toString(lockVersion("content_page", page))))
+                        .param("version", Integer.toString(structureVersion("content_page", page))))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get(path).session(SignIn.as(mvc, "ect@example.com"))).andExpect(status().isNotFound());
@@ -291,7 +291,7 @@ class ProgrammeStructureTest {
     void aRetiredWeekLeavesTheProgrammeWeeksAndARetiredModuleLeavesTheProgramme() throws Exception {
         long week1 = id("select week_id from content_page where url_path = ?", module + "/autumn-week-1-ect-part-one");
         perform(post("/admin/content/weeks/" + week1 + "/retire")
-                        .param("version", Integer.toString(lockVersion("week", week1))))
+                        .param("version", Integer.toString(structureVersion("week", week1))))
                 .andExpect(status().is3xxRedirection());
         assertThat(programmeWeeks.weeks(slug, Set.of(Role.ECT)))
                 .extracting(WeekOfProgramme::title)
@@ -301,7 +301,7 @@ class ProgrammeStructureTest {
 
         long moduleId = id("select module_id from week where id = ?", week1);
         perform(post("/admin/content/modules/" + moduleId + "/retire")
-                        .param("version", Integer.toString(lockVersion("induction_module", moduleId))))
+                        .param("version", Integer.toString(structureVersion("induction_module", moduleId))))
                 .andExpect(status().is3xxRedirection());
         assertThat(programmeWeeks.weeks(slug, Set.of(Role.ECT))).isEmpty();
         mvc.perform(get(module).session(SignIn.as(mvc, "ect@example.com"))).andExpect(status().isNotFound());
@@ -320,7 +320,7 @@ class ProgrammeStructureTest {
         long page = pageId(module + "/autumn-week-1-ect-part-one");
         String blank = perform(post("/admin/content/pages/" + page + "/rename")
                         .param("title", "  ")
-                        .param("version", Integer.toString(lockVersion("content_page", page))))
+                        .param("version", Integer.toString(structureVersion("content_page", page))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -357,8 +357,8 @@ class ProgrammeStructureTest {
         return jdbc.sql(sql).param(param).query(Long.class).single();
     }
 
-    private int lockVersion(String table, long id) {
-        return jdbc.sql("select lock_version from " + table + " where id = ?")
+    private int structureVersion(String table, long id) {
+        return jdbc.sql("select structure_version from " + table + " where id = ?")
                 .param(id)
                 .query(Integer.class)
                 .single();

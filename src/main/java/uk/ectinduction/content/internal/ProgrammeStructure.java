@@ -106,7 +106,7 @@ public class ProgrammeStructure {
             String urlPath,
             String audience,
             int versionNumber,
-            int lockVersion,
+            int structureVersion,
             OffsetDateTime retiredAt) {}
 
     public Optional<Programme> programme(String slug) {
@@ -121,9 +121,9 @@ public class ProgrammeStructure {
                 select m.id as module_id, m.title as module_title,
                        (select mp.url_path from content_page mp where mp.module_id = m.id and mp.kind = 'MODULE'
                          limit 1) as module_url,
-                       m.year, m.term, m.lock_version as module_version, m.retired_at as module_retired_at,
+                       m.year, m.term, m.structure_version as module_version, m.retired_at as module_retired_at,
                        w.id as week_id, w.number as week_number, w.title as week_title,
-                       w.lock_version as week_version, w.retired_at as week_retired_at
+                       w.structure_version as week_version, w.retired_at as week_retired_at
                   from programme pr
                   join induction_module m on m.programme_id = pr.id
                   left join week w on w.module_id = m.id
@@ -135,7 +135,7 @@ public class ProgrammeStructure {
         Map<Long, List<Page>> unplaced = new LinkedHashMap<>();
         jdbc.sql("""
                 select p.id, p.module_id, p.week_id, v.title, p.url_path, p.audience,
-                       v.version_number, p.lock_version, p.retired_at
+                       v.version_number, p.structure_version, p.retired_at
                   from content_page p
                   join programme pr on pr.id = p.programme_id
                   join page_version v on v.id = p.current_version_id
@@ -147,7 +147,7 @@ public class ProgrammeStructure {
                     p.urlPath(),
                     Audience.valueOf(p.audience()),
                     p.versionNumber(),
-                    p.lockVersion(),
+                    p.structureVersion(),
                     p.retiredAt());
             (p.weekId() == null ? unplaced : pagesByWeek)
                     .computeIfAbsent(p.weekId() == null ? p.moduleId() : p.weekId(), k -> new ArrayList<>())

@@ -37,8 +37,8 @@ class StructureRows {
     /** Takes the row's lock version up from {@code version}, or refuses: gone or retired, or changed since. */
     void claim(Table table, long id, int version) {
         int claimed = jdbc.update(
-                "update " + table.table + " set lock_version = lock_version + 1 "
-                        + "where id = ? and lock_version = ? and retired_at is null",
+                "update " + table.table + " set structure_version = structure_version + 1 "
+                        + "where id = ? and structure_version = ? and retired_at is null",
                 id,
                 version);
         if (claimed == 0) {
@@ -68,7 +68,8 @@ class StructureRows {
             previous = position;
         }
         jdbc.batchUpdate(
-                "update " + table.table + " set position = ?, lock_version = lock_version + 1 where id = ?", rows);
+                "update " + table.table + " set position = ?, structure_version = structure_version + 1 where id = ?",
+                rows);
     }
 
     /** Swaps the item at {@code index} with its neighbour up or down, or refuses at either end. */
