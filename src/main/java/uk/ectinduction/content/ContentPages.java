@@ -52,7 +52,8 @@ public class ContentPages {
             String moduleTitle,
             String moduleUrl,
             Integer weekNumber,
-            String weekTitle) {}
+            String weekTitle,
+            boolean retired) {}
 
     record SectionRow(
             int position,
@@ -86,14 +87,18 @@ public class ContentPages {
                        m.title as module_title,
                        (select mp.url_path from content_page mp
                          where mp.module_id = p.module_id and mp.kind = 'MODULE' limit 1) as module_url,
-                       w.number as week_number, w.title as week_title
+                       w.number as week_number, w.title as week_title,
+                       (p.retired_at is not null or m.retired_at is not null or w.retired_at is not null) as retired
                   from content_page p
                   join page_version v on v.id = p.current_version_id
                   join programme pr on pr.id = p.programme_id
                   left join induction_module m on m.id = p.module_id
                   left join week w on w.id = p.week_id
                  where p.url_path = ?""").param(urlPath).query(PageRow.class).optional();
-        if (found.isEmpty() || !visible.contains(Audience.valueOf(found.get().audience()))) {
+        // A retired page (or one of a retired module or week) is gone for readers; admins keep it, in its history.
+        if (found.isEmpty()
+                || !visible.contains(Audience.valueOf(found.get().audience()))
+                || (found.get().retired() && !roles.contains(Role.ADMIN))) {
             return Optional.empty();
         }
         PageRow page = found.get();
@@ -182,8 +187,8 @@ public class ContentPages {
                   from content_page p
                   join page_version v on v.id = p.current_version_id
                   left join week w on w.id = p.week_id
-                 where p.module_id = ?
-                 order by w.number nulls last, p.position, p.url_path""").param(moduleId).query(SiblingRow.class).list();
+                 where p.module_id = ? and p.retired_at is null and w.retired_at is null
+                 order by w.position nulls last, w.number, p.position, p.url_path""").param(moduleId).query(SiblingRow.class).list();
     }
 
     private static Link link(SiblingRow row) {
@@ -242,7 +247,7 @@ public class ContentPages {
                        (select p.url_path from content_page p where p.module_id = m.id and p.kind = 'MODULE' limit 1)
                          as url_path
                   from induction_module m
-                 where m.programme_id = ?
+                 where m.programme_id = ? and m.retired_at is null
                  order by m.year nulls last,
                           case m.term when 'AUTUMN' then 1 when 'SPRING' then 2 when 'SUMMER' then 3 else 4 end,
                           m.position, m.title""").param(programmeId).query(ModuleRow.class).list();

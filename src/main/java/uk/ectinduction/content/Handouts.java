@@ -46,7 +46,10 @@ public class Handouts {
                  where a.path = ?
                    and (? or exists (select 1 from page_asset_link l
                                        join content_page p on p.current_version_id = l.version_id
-                                      where l.asset_path = a.path
+                                       left join induction_module m on m.id = p.module_id
+                                       left join week w on w.id = p.week_id
+                                      where l.asset_path = a.path and p.retired_at is null
+                                        and m.retired_at is null and w.retired_at is null
                                         and coalesce(l.audience, p.audience) = any(?)))""")
                 .params(path, roles.contains(Role.ADMIN), visible)
                 .query(AssetRow.class)

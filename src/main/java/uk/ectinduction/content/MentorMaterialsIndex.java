@@ -52,8 +52,9 @@ public class MentorMaterialsIndex {
                   left join induction_module m on m.id = p.module_id
                   left join week w on w.id = p.week_id
                  where p.kind = 'PART' and p.audience = 'MENTOR'
+                   and p.retired_at is null and m.retired_at is null and w.retired_at is null
                  order by pr.title, m.year nulls last,
                           case m.term when 'AUTUMN' then 1 when 'SPRING' then 2 when 'SUMMER' then 3 else 4 end,
-                          m.position, m.title, w.number nulls last, p.position, p.url_path""").query(MentorMaterials.class).list();
+                          m.position, m.title, w.position nulls last, w.number, p.position, p.url_path""").query(MentorMaterials.class).list();
     }
 }

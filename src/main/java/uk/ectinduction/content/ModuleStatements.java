@@ -64,7 +64,8 @@ public class ModuleStatements {
                   join page_version v on v.id = p.current_version_id
                   join programme pr on pr.id = p.programme_id
                   left join induction_module m on m.id = p.module_id
-                 where p.url_path = ?""")
+                  left join week w on w.id = p.week_id
+                 where p.url_path = ? and p.retired_at is null and m.retired_at is null and w.retired_at is null""")
                 .param(urlPath)
                 .query(PageRow.class)
                 .optional()
@@ -93,10 +94,11 @@ public class ModuleStatements {
                 select '/programmes/' || pr.slug || '/' || m.slug as ref, m.title,
                        (select string_agg(distinct lower(li.code), ' ') from content_page p
                           join learning_intention li on li.version_id = p.current_version_id
-                         where p.module_id = m.id and li.code is not null) as codes
+                         where p.module_id = m.id and p.retired_at is null and li.code is not null) as codes
                   from induction_module m
                   join programme pr on pr.id = m.programme_id
-                 where cast(:ref as text) is null or '/programmes/' || pr.slug || '/' || m.slug = :ref
+                 where (cast(:ref as text) is null and m.retired_at is null)
+                    or '/programmes/' || pr.slug || '/' || m.slug = :ref
                  order by pr.title, m.year nulls last,
                           case m.term when 'AUTUMN' then 1 when 'SPRING' then 2 when 'SUMMER' then 3 else 4 end,
                           m.position, m.title""").param("ref", ref).query(ModuleRow.class).list().stream()

@@ -16,7 +16,7 @@ import uk.ectinduction.people.Role;
 /**
  * A programme as a cohort lives it: its teaching weeks in order across its modules (year, term, module,
  * then week), so that "programme week 7" names a week of a module and its pages. Module introductions
- * (week 0) are not teaching weeks.
+ * (week 0) are not teaching weeks, and retired modules, weeks and pages are no part of it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,14 +48,14 @@ public class ProgrammeWeeks implements ProgrammeCatalogue {
                        w.number as week_number, w.title as week_title, p.audience, v.title as page_title, p.url_path
                   from programme pr
                   join induction_module m on m.programme_id = pr.id
-                  join week w on w.module_id = m.id and w.number > 0
-                  left join content_page p on p.week_id = w.id and p.kind = 'PART'
+                  join week w on w.module_id = m.id and w.number > 0 and w.retired_at is null
+                  left join content_page p on p.week_id = w.id and p.kind = 'PART' and p.retired_at is null
                   left join page_version v on v.id = p.current_version_id
-                 where pr.slug = ?
+                 where pr.slug = ? and m.retired_at is null
                  order by m.year nulls last,
                           case coalesce(w.term, m.term) when 'AUTUMN' then 1 when 'SPRING' then 2 when 'SUMMER' then 3
                                else 4 end,
-                          m.position, m.id, w.number, p.position nulls last, p.id""").param(programmeSlug).query(Row.class).list();
+                          m.position, m.id, w.position, w.number, p.position nulls last, p.id""").param(programmeSlug).query(Row.class).list();
         Map<Long, List<Row>> byWeek = new LinkedHashMap<>();
         rows.forEach(row ->
                 byWeek.computeIfAbsent(row.weekId(), id -> new ArrayList<>()).add(row));

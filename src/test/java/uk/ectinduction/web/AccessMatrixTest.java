@@ -171,6 +171,30 @@ class AccessMatrixTest {
         rule("GET /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
         rule("POST /admin/cohorts/{id}", role(Role.ADMIN, COHORT));
         rule("POST /admin/cohorts/{id}/tutors", role(Role.ADMIN, COHORT));
+        rule("GET /admin/content", role(Role.ADMIN));
+        // The matrix's own programme, downloaded as a zip by admins only.
+        rule(
+                "GET /admin/content/export",
+                new Rule(role(Role.ADMIN).outcome(), f -> Map.of("?", "programme=matrix-programme")));
+        // The structure of the matrix's own programme; a change with no form is re-shown with its errors, so
+        // nothing changes. Changes to a module, week or page that does not exist: admins are told so, others refused.
+        Function<Fixture, Map<String, String>> matrixProgramme = f -> Map.of("slug", "matrix-programme");
+        rule("GET /admin/content/programmes/{slug}", role(Role.ADMIN, matrixProgramme));
+        rule("POST /admin/content/programmes/{slug}/modules", role(Role.ADMIN, matrixProgramme));
+        Rule noSuchThing = new Rule(
+                who -> who == Who.ANONYMOUS
+                        ? Outcome.SIGN_IN
+                        : who == Who.ADMIN ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
+                f -> Map.of("kind", "pages", "id", "999999999"));
+        for (String route : List.of(
+                "POST /admin/content/modules/{id}/weeks",
+                "POST /admin/content/weeks/{id}/pages",
+                "POST /admin/content/{kind}/{id}/rename",
+                "POST /admin/content/{kind}/{id}/reorder",
+                "POST /admin/content/{kind}/{id}/retire",
+                "POST /admin/content/pages/{id}/move")) {
+            rule(route, noSuchThing);
+        }
         rule("GET /admin/content/import", role(Role.ADMIN));
         rule("POST /admin/content/import", role(Role.ADMIN));
         // An import that does not exist: admins are told so, everyone else is refused before that.

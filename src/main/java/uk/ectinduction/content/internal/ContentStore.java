@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -67,6 +68,7 @@ class ContentStore {
         Map<String, Long> programmeIds = treeIds.programmes();
         Map<String, Long> moduleIds = treeIds.modules();
         Map<String, Long> weekIds = treeIds.weeks();
+        saveProgrammeAssets(assets, programmeIds.values());
 
         // Pages: insert the new, update the known; a new version only where the source changed.
         Map<String, StoredPage> existing = new HashMap<>();
@@ -148,6 +150,28 @@ class ContentStore {
             imported.add(new ImportedPage(page.parsed().title(), page.urlPath(), outcome, version));
         }
         return imported;
+    }
+
+    /** A new id for a page an admin makes. */
+    long newPageId() {
+        return pageIds.next(1).get(0);
+    }
+
+    /**
+     * Writes a new current version of one page from its new source (a page an admin made or renamed), numbered
+     * after every version the page has, and returns its number.
+     */
+    int saveVersion(long pageId, PageSource page) {
+        int latest = jdbc.queryForObject(
+                "select coalesce(max(version_number), 0) from page_version where page_id = ?", Integer.class, pageId);
+        String path = page.sourcePath();
+        return saveVersions(
+                        List.of(page),
+                        Map.of(path, new StoredPage(pageId, latest, null)),
+                        Map.of(path, pageId),
+                        Map.of(path, sha256(page.text().getBytes(StandardCharsets.UTF_8))),
+                        () -> {})
+                .get(path);
     }
 
     /** A page already in the database: its id, and its current version's number and source checksum. */
@@ -248,6 +272,15 @@ class ContentStore {
                         + "on conflict (path) do update set content_type = excluded.content_type, sha256 = excluded.sha256, "
                         + "bytes = excluded.bytes, imported_at = now() where content_asset.sha256 <> excluded.sha256",
                 rows);
+    }
+
+    /** Each handout of the run belongs to the run's programmes too, so their exports give it back. */
+    private void saveProgrammeAssets(List<AssetSource> assets, Collection<Long> programmeIds) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Long programmeId : programmeIds) {
+            assets.forEach(asset -> rows.add(new Object[] {programmeId, asset.path()}));
+        }
+        batch("insert into programme_asset (programme_id, asset_path) values (?, ?) on conflict do nothing", rows);
     }
 
     private void batch(String sql, List<Object[]> rows) {

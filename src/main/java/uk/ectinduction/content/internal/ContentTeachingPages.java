@@ -40,6 +40,7 @@ class ContentTeachingPages implements TeachingPages {
                   left join induction_module m on m.id = p.module_id
                   left join week w on w.id = p.week_id
                  where lower(li.code) = ? and p.audience in (:audiences)
+                   and p.retired_at is null and m.retired_at is null and w.retired_at is null
                  order by m.year nulls last, m.title, w.number nulls last, p.position, p.url_path""".replace("?", ":code"))
                 .param("code", code.strip().toLowerCase(Locale.ROOT))
                 .param("audiences", audiences)

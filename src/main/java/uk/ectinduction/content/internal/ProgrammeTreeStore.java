@@ -22,7 +22,8 @@ class ProgrammeTreeStore {
             + "term = coalesce(excluded.term, induction_module.term), "
             + "position = case when ? then excluded.position else induction_module.position end returning id";
 
-    private static final String UPSERT_WEEK = "insert into week (module_id, number, title, term) values (?, ?, ?, ?) "
+    private static final String UPSERT_WEEK = "insert into week (module_id, number, title, term, position) "
+            + "values (?, ?, ?, ?, ?) "
             + "on conflict (module_id, number) do update set "
             + "title = case when ? then excluded.title else week.title end, "
             + "term = coalesce(excluded.term, week.term) returning id";
@@ -103,6 +104,7 @@ class ProgrammeTreeStore {
                             week.number(),
                             week.title().text(),
                             week.term(),
+                            week.number(),
                             week.title().given()));
         }
         return ids;
