@@ -205,6 +205,20 @@ class AccessMatrixTest {
                 f -> Map.of("id", "no-such-import"));
         rule("GET /admin/content/import/{id}", missingImport);
         rule("GET /admin/content/import/{id}/status", missingImport);
+        // The page editor, on a real page (a post without its form saves nothing) and, for the actions that would
+        // change it, on a page that does not exist: admins are told so, everyone else is refused before that.
+        Function<Fixture, Map<String, String>> aPage =
+                f -> Map.of("?", "path=/programmes/" + f.module() + "/summer-week-1-mentor-materials");
+        for (String route : List.of(
+                "GET /admin/content/pages/edit",
+                "POST /admin/content/pages/edit",
+                "POST /admin/content/pages/preview")) {
+            rule(route, role(Role.ADMIN, aPage));
+        }
+        Rule missingPage =
+                new Rule(missingImport.outcome(), f -> Map.of("?", "path=/programmes/no-such-page&versionId=1"));
+        rule("POST /admin/content/pages/publish", missingPage);
+        rule("POST /admin/content/pages/unpublish", missingPage);
         rule(
                 "GET /programmes/**",
                 audience("/summer-week-1-mentor-materials", Role.MENTOR),

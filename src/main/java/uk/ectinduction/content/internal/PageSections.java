@@ -51,6 +51,7 @@ final class PageSections {
     private final List<Node> blocks = new ArrayList<>();
 
     private int lastHeadingLevel = 1;
+    private final List<ParsedPage.HeadingJump> headingJumps = new ArrayList<>();
     private Integer weekNumber;
     /** The level of the structure heading the reader is under, whose short timed lines are activities; else null. */
     private Integer structureLevel;
@@ -79,6 +80,11 @@ final class PageSections {
 
     List<Section> sections() {
         return List.copyOf(sections);
+    }
+
+    /** The headings that skip a level (## then ####), shown evened out; lines are of the body. */
+    List<ParsedPage.HeadingJump> headingJumps() {
+        return List.copyOf(headingJumps);
     }
 
     /** A total the page states for itself ("Duration: 60 minutes"); module pages have none. */
@@ -151,6 +157,9 @@ final class PageSections {
     private void startHeading(Heading h) {
         close();
         String text = MarkdownText.plainText(h).strip();
+        if (h.getLevel() > lastHeadingLevel + 1) {
+            headingJumps.add(new ParsedPage.HeadingJump(MarkdownText.lineOf(h), lastHeadingLevel, h.getLevel(), text));
+        }
         int level = Math.max(2, Math.min(h.getLevel(), lastHeadingLevel + 1));
         lastHeadingLevel = level;
         heading = text;
