@@ -1,6 +1,7 @@
 package uk.ectinduction.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,22 +49,37 @@ class DatabaseOutage extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // A failure that escaped (the response had been handed to Tomcat) comes back as Tomcat's error dispatch:
+        // answer it here too, without going on to the session (which would wait for the database again).
+        if (unreachable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            unavailable(request, response);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
             if (!unreachable(e) || response.isCommitted()) {
                 throw e;
             }
-            LOG.warn("The database is unreachable ({} {}): answered 503", request.getMethod(), request.getRequestURI());
-            response.reset();
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader("Retry-After", "30");
-            response.setHeader("Cache-Control", "no-store");
-            response.setContentType("text/html;charset=UTF-8");
-            var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                    .buildExchange(request, response);
-            templates.process("error/503", new WebContext(exchange, request.getLocale()), response.getWriter());
+            unavailable(request, response);
         }
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LOG.warn("The database is unreachable ({} {}): answered 503", request.getMethod(), request.getRequestURI());
+        response.reset();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", "30");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html;charset=UTF-8");
+        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response);
+        templates.process("error/503", new WebContext(exchange, request.getLocale()), response.getWriter());
     }
 
     /** Whether anything in the chain of causes says the database could not be reached. */

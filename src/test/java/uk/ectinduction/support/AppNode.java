@@ -27,12 +27,14 @@ public final class AppNode implements AutoCloseable {
 
     /** A node on the database {@code database} names, or on the run's database when it is null. */
     public static AppNode start(JdbcConnectionDetails database, String... properties) {
-        List<String> settings = new ArrayList<>(List.of("server.port=0", "app.demo.enabled=false"));
-        settings.addAll(List.of(properties));
+        // As command-line arguments, so that they win over the application's own properties files.
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--app.demo.enabled=false"));
+        for (String property : properties) {
+            arguments.add("--" + property);
+        }
         SpringApplicationBuilder node = new SpringApplicationBuilder(
                         EctInductionApplication.class, TestDatabaseConfiguration.class)
-                .profiles("test")
-                .properties(settings.toArray(String[]::new));
+                .profiles("test");
         if (database != null) {
             // Ahead of the run's database, which TestDatabaseConfiguration also offers.
             node.initializers(context -> ((GenericApplicationContext) context)
@@ -42,7 +44,7 @@ public final class AppNode implements AutoCloseable {
                             () -> database,
                             definition -> definition.setPrimary(true)));
         }
-        return new AppNode(node.run());
+        return new AppNode(node.run(arguments.toArray(String[]::new)));
     }
 
     public String base() {
