@@ -10,6 +10,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The principal of a signed-in session: who they are and what roles they hold. */
 public final class SignedInUser implements UserDetails {
 
+    // Fixed, so that a session stored by one build is still read by the next (nodes are upgraded one at a time).
+    private static final long serialVersionUID = 1L;
+
     private final Person person;
     private final String passwordHash;
     private final boolean enabled;

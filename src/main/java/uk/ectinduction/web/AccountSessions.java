@@ -5,14 +5,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import uk.ectinduction.people.AccountChanged;
-import uk.ectinduction.people.SignedInUser;
 
 /**
  * Ends an account's sessions once a change to it is committed (disabled, roles or password changed): each session
  * carries the roles it signed in with, so a demoted mentor would otherwise keep {@code /mentor} until it timed out.
+ * The sessions are found in the shared session store, so they end whichever app node serves them next; each is
+ * marked expired rather than deleted, so that its next request is sent to sign in again.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // sessions exist only there
@@ -20,23 +22,23 @@ class AccountSessions {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountSessions.class);
 
+    private final FindByIndexNameSessionRepository<?> store;
     private final SessionRegistry sessions;
 
-    AccountSessions(SessionRegistry sessions) {
+    AccountSessions(FindByIndexNameSessionRepository<?> store, SessionRegistry sessions) {
+        this.store = store;
         this.sessions = sessions;
     }
 
     @TransactionalEventListener
     void on(AccountChanged event) {
         int ended = 0;
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof SignedInUser user && user.id() == event.userId()) {
-                for (SessionInformation session : sessions.getAllSessions(principal, false)) {
-                    if (!session.getSessionId().equals(event.keptSessionId())) {
-                        session.expireNow();
-                        ended++;
-                    }
-                }
+        for (String sessionId :
+                store.findByPrincipalName(Long.toString(event.userId())).keySet()) {
+            SessionInformation session = sessions.getSessionInformation(sessionId);
+            if (session != null && !sessionId.equals(event.keptSessionId())) {
+                session.expireNow();
+                ended++;
             }
         }
         if (ended > 0) {

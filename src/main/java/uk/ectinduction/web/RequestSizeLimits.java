@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.ectinduction.people.Role;
@@ -20,14 +20,15 @@ import uk.ectinduction.system.UploadLimits;
  * Refuses a request body over its route's limit before anything reads it: before Spring Security (whose
  * CSRF and sign-in filters read parameters, so parse the body, ahead of any check of who is asking) and
  * before Spring's form and multipart handling. The large limit is for a signed-in admin's programme
- * import only; everything else, /login included, gets the small one.
+ * import only; everything else, /login included, gets the small one. It comes just after Spring Session's filter,
+ * which reads only the cookie, so that the signed-in admin's session is the stored one.
  *
  * <p>The check is on the declared Content-Length. A body streamed without one cannot be capped here:
  * Tomcat parses forms and multipart parts from its own input, past any request wrapper. So such a body
  * is refused outside the import, and on the import Tomcat's multipart limit (the import's) holds it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(SessionRepositoryFilter.DEFAULT_ORDER + 10)
 class RequestSizeLimits extends OncePerRequestFilter {
 
     static final String IMPORT_PATH = "/admin/content/import";

@@ -20,6 +20,11 @@ import uk.ectinduction.support.SignIn;
 class QueryBudgetTest {
 
     static final int BUDGET = 6;
+    /**
+     * What every signed-in request costs besides its page, the same on every page: reading its session from
+     * PostgreSQL, checking that no account change has ended it, and recording its last access.
+     */
+    static final int SESSION = 3;
 
     @Autowired
     ContentImporter importer;
@@ -50,9 +55,9 @@ class QueryBudgetTest {
             small.add(statementsFor("/programmes/budget-provider" + page, admin));
             large.add(statementsFor("/programmes/budget-provider" + page.replace("module-1", "module-2"), admin));
         }
-        assertThat(small).allSatisfy(count -> assertThat(count).isBetween(1, BUDGET));
+        assertThat(small).allSatisfy(count -> assertThat(count).isBetween(SESSION + 1, SESSION + BUDGET));
         assertThat(large.subList(1, large.size())).isEqualTo(small.subList(1, small.size()));
-        assertThat(large).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(BUDGET));
+        assertThat(large).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(SESSION + BUDGET));
     }
 
     static byte[] utf8(String s) {

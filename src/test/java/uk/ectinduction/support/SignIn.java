@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Signs in through the real login form, so controllers get the real principal. */
 public final class SignIn {
@@ -17,14 +18,12 @@ public final class SignIn {
     }
 
     public static MockHttpSession as(MockMvc mvc, String email, String password) throws Exception {
-        MockHttpSession session =
-                (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(password))
-                        .andReturn()
-                        .getRequest()
-                        .getSession(false);
-        if (session == null || session.getAttribute("SPRING_SECURITY_CONTEXT") == null) {
+        MvcResult signedIn =
+                mvc.perform(formLogin("/login").user(email).password(password)).andReturn();
+        if (!"/".equals(signedIn.getResponse().getRedirectedUrl())) {
             throw new AssertionError(email + " could not sign in");
         }
-        return session;
+        // The session that holds their cookie (see SessionCookieJar).
+        return (MockHttpSession) signedIn.getRequest().getSession(false);
     }
 }

@@ -130,8 +130,8 @@ class ProductionJarIT {
             assertThat(loginPage.headers().firstValue("Strict-Transport-Security"))
                     .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
             assertThat(loginPage.headers().allValues("Set-Cookie"))
-                    .anySatisfy(cookie ->
-                            assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
+                    .anySatisfy(
+                            cookie -> assertThat(cookie).startsWith("SESSION=").contains("; Secure"));
             Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
             assertThat(csrf.find()).isTrue();
             String form = "username=head%40school.example&password="

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
+import uk.ectinduction.support.SessionCookieJar;
 import uk.ectinduction.support.SignIn;
 
 /** A change to an account ends the sessions signed in with it, and no session outlives its absolute lifetime. */
@@ -36,6 +39,9 @@ class SessionsFollowTheAccountTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SessionRepository<?> sessions;
 
     Person mentor;
 
@@ -116,16 +122,24 @@ class SessionsFollowTheAccountTest {
     @Test
     void aSessionEndsTwelveHoursAfterSignInHoweverBusy() throws Exception {
         MockHttpSession session = signIn();
-        assertThat(session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT))
+        String id = SessionCookieJar.sessionId(session);
+        assertThat(sessions.findById(id).<Object>getAttribute(SessionLifetimeFilter.SIGNED_IN_AT))
                 .as("stamped at its first signed-in request")
                 .isInstanceOf(Instant.class);
-        Instant signedInAt = (Instant) session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT);
+        Instant signedInAt = sessions.findById(id).getAttribute(SessionLifetimeFilter.SIGNED_IN_AT);
 
-        session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, signedInAt.minus(Duration.ofHours(11)));
+        signedIn(sessions, id, signedInAt.minus(Duration.ofHours(11)));
         mvc.perform(get("/mentor").session(session)).andExpect(status().isOk());
 
-        session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, signedInAt.minus(Duration.ofHours(12)));
+        signedIn(sessions, id, signedInAt.minus(Duration.ofHours(12)));
         mvc.perform(get("/mentor").session(session)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/mentor").session(session)).andExpect(status().is3xxRedirection());
+    }
+
+    /** Moves the stored session's sign-in time, as if it had been signed in that long. */
+    private static <S extends Session> void signedIn(SessionRepository<S> sessions, String id, Instant at) {
+        S stored = sessions.findById(id);
+        stored.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, at);
+        sessions.save(stored);
     }
 }

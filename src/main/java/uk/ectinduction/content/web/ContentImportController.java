@@ -94,28 +94,28 @@ class ContentImportController {
             request = new ImportRequest(sources, programme, module);
         }
         return jobs.start(request)
-                .map(job -> "redirect:/admin/content/import/" + job.id())
+                .map(id -> "redirect:/admin/content/import/" + id)
                 .orElseGet(() -> formError(
                         model, "files", "The service is busy with other imports. Try again in a " + "few minutes."));
     }
 
     @GetMapping("/{id}")
     String status(@PathVariable String id, Model model, HttpServletResponse response) {
-        ImportJobs.Job job = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ImportStatus job = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!job.over()) {
             response.setHeader("Refresh", "2"); // without JavaScript the page reloads itself until the end
         }
-        model.addAttribute("job", job.status());
+        model.addAttribute("job", job);
         return "content/import-status";
     }
 
     @GetMapping(path = "/{id}/status", produces = "application/json")
     @ResponseBody
     Map<String, Object> statusJson(@PathVariable String id) {
-        ImportJobs.Job job = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ImportStatus job = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return Map.of(
                 "state",
-                job.state().name(),
+                job.state(),
                 "done",
                 job.done(),
                 "total",

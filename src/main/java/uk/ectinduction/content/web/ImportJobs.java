@@ -1,8 +1,6 @@
 package uk.ectinduction.content.web;
 
 import jakarta.annotation.PreDestroy;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,81 +17,17 @@ import uk.ectinduction.content.ImportReport;
 import uk.ectinduction.content.ImportRequest;
 
 /**
- * Imports started in the browser, run one at a time in the background so the page can show progress;
- * a few more may wait their turn, and beyond that the admin is asked to try again.
- * The last few jobs are remembered (in memory) for their result pages.
+ * Imports started in the browser, run one at a time in the background on the node that received the files, so the
+ * page can show progress; a few more may wait their turn, and beyond that the admin is asked to try again. How each
+ * stands is kept in the database ({@link ImportJobStore}), so the status page works whichever node serves it.
  */
 @Component
 class ImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
-    private static final int REMEMBERED = 20;
     static final int WAITING = 2;
-
-    enum State {
-        WAITING,
-        RUNNING,
-        FINISHED,
-        FAILED
-    }
-
-    /** One import's progress and, once finished, its report. */
-    static final class Job implements ImportProgress {
-        final String id = UUID.randomUUID().toString();
-        volatile State state = State.WAITING;
-        volatile int done;
-        volatile int total;
-        volatile String stage = "Waiting to start";
-        volatile ImportReport report;
-        volatile String failure;
-
-        @Override
-        public void update(int done, int total, String stage) {
-            this.done = done;
-            this.total = total;
-            this.stage = stage;
-        }
-
-        int percent() {
-            return state == State.FINISHED ? 100 : total == 0 ? 0 : Math.min(99, done * 100 / total);
-        }
-
-        boolean over() {
-            return state == State.FINISHED || state == State.FAILED;
-        }
-
-        ImportStatus status() {
-            return new ImportStatus(id, state.name(), done, total, stage, percent(), over(), report, failure);
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public State state() {
-            return state;
-        }
-
-        public int done() {
-            return done;
-        }
-
-        public int total() {
-            return total;
-        }
-
-        public String stage() {
-            return stage;
-        }
-
-        public ImportReport report() {
-            return report;
-        }
-
-        public String failure() {
-            return failure;
-        }
-    }
+    /** Progress is written at most this often (and at each new stage), not once per file. */
+    private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     /** What a job runs: an import, reporting its progress. */
     interface Run {
@@ -101,20 +35,21 @@ class ImportJobs {
     }
 
     private final Run run;
+    private final ImportJobStore store;
     private final ThreadPoolExecutor executor;
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
 
     @Autowired
-    ImportJobs(ContentImporter importer) {
-        this(importer::importContent, WAITING);
+    ImportJobs(ContentImporter importer, ImportJobStore store) {
+        this(importer::importContent, WAITING, store);
     }
 
     /**
      * One import at a time, and at most {@code waiting} more held in memory with their files: a waiting
      * request holds a whole zip's contents, so the queue is bounded and a full one refuses.
      */
-    ImportJobs(Run run, int waiting) {
+    ImportJobs(Run run, int waiting, ImportJobStore store) {
         this.run = run;
+        this.store = store;
         this.executor = new ThreadPoolExecutor(
                 1,
                 1,
@@ -129,37 +64,54 @@ class ImportJobs {
                 new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** The job started (or waiting its turn), or empty when the queue is full and the admin should try later. */
-    Optional<Job> start(ImportRequest request) {
-        Job job = new Job();
+    /** The job's id (started, or waiting its turn), or empty when the queue is full and the admin should try later. */
+    Optional<String> start(ImportRequest request) {
+        UUID id = store.add();
         try {
-            executor.execute(() -> {
-                job.state = State.RUNNING;
-                try {
-                    job.report = run.run(request, job);
-                    job.state = State.FINISHED;
-                } catch (RuntimeException e) {
-                    log.error("Import {} failed", job.id, e);
-                    job.failure = "The import could not be completed, so nothing was imported. Try again, or ask "
-                            + "for help if it fails again.";
-                    job.state = State.FAILED;
-                }
-            });
+            executor.execute(() -> runJob(id, request));
         } catch (RejectedExecutionException full) {
+            store.remove(id);
             return Optional.empty();
         }
-        synchronized (jobs) {
-            jobs.put(job.id, job);
-            while (jobs.size() > REMEMBERED) {
-                jobs.remove(jobs.keySet().iterator().next());
-            }
-        }
-        return Optional.of(job);
+        return Optional.of(id.toString());
     }
 
-    Optional<Job> find(String id) {
-        synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id));
+    Optional<ImportStatus> find(String id) {
+        return store.find(id);
+    }
+
+    private void runJob(UUID id, ImportRequest request) {
+        try {
+            store.running(id);
+            ImportReport report = run.run(request, new StoredProgress(id));
+            store.finished(id, report);
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", id, e);
+            store.failed(
+                    id,
+                    "The import could not be completed, so nothing was imported. Try again, or ask for help if it "
+                            + "fails again.");
+        }
+    }
+
+    /** Writes an import's progress, a few times a second at most. */
+    private final class StoredProgress implements ImportProgress {
+        private final UUID id;
+        private String stage;
+        private long writtenAt;
+
+        StoredProgress(UUID id) {
+            this.id = id;
+        }
+
+        @Override
+        public void update(int done, int total, String stage) {
+            long now = System.nanoTime();
+            if (!stage.equals(this.stage) || now - writtenAt >= PROGRESS_EVERY_NANOS || done == total) {
+                store.progress(id, done, total, stage);
+                this.stage = stage;
+                writtenAt = now;
+            }
         }
     }
 

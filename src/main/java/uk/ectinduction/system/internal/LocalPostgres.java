@@ -39,6 +39,14 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Starts (or joins) the server for {@code root}; its data lives in {@code root/postgres}. */
     public static LocalPostgres start(Path root) {
+        return start(root, 0);
+    }
+
+    /**
+     * Starts (or joins) the server for {@code root} on {@code port}, or on any free port when it is 0. A test that
+     * restarts the database starts it again on the port it had, as a restarted server comes back on its address.
+     */
+    public static LocalPostgres start(Path root, int port) {
         try {
             Path dataDir = root.resolve("postgres").toAbsolutePath();
             Files.createDirectories(dataDir);
@@ -54,6 +62,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(false) // closed by its owner (a Spring bean or a test hook)
                     .setServerConfig("max_connections", "100")
+                    .setPort(port)
                     .start();
             holdOwnerLock(root);
             return new LocalPostgres(server, server.getPort());
