@@ -78,7 +78,7 @@ class ImportJobsTest {
         CountDownLatch release = new CountDownLatch(1);
         ImportReport report = new ImportReport(
                 List.of(new ImportReport.ImportedPage(
-                        "Mentor materials", "/programmes/p/m/w/mentor", ImportReport.Outcome.NEW, 1)),
+                        "Mentor materials", "/programmes/p/m/w/mentor", ImportReport.Outcome.NEW, 1, null)),
                 3,
                 List.of(new ImportReport.Problem("week-1.md", 17, "warning", "broken link")),
                 List.of());
