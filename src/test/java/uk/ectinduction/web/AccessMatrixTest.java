@@ -181,6 +181,7 @@ class AccessMatrixTest {
                 f -> Map.of("id", "no-such-import"));
         rule("GET /admin/content/import/{id}", missingImport);
         rule("GET /admin/content/import/{id}/status", missingImport);
+        rule("GET /admin/audit-log", role(Role.ADMIN));
         rule(
                 "GET /programmes/**",
                 audience("/summer-week-1-mentor-materials", Role.MENTOR),
