@@ -11,7 +11,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.ectinduction.content.PageView.Activity;
 import uk.ectinduction.content.PageView.Agenda;
 import uk.ectinduction.content.PageView.AudienceLinks;
 import uk.ectinduction.content.PageView.Link;
@@ -52,7 +51,9 @@ public class ContentPages {
             String moduleTitle,
             String moduleUrl,
             Integer weekNumber,
-            String weekTitle) {}
+            String weekTitle,
+            boolean unpublished,
+            boolean draftPending) {}
 
     record SectionRow(
             int position,
@@ -86,14 +87,19 @@ public class ContentPages {
                        m.title as module_title,
                        (select mp.url_path from content_page mp
                          where mp.module_id = p.module_id and mp.kind = 'MODULE' limit 1) as module_url,
-                       w.number as week_number, w.title as week_title
+                       w.number as week_number, w.title as week_title,
+                       p.current_version_id is null as unpublished, p.draft_version_id is not null as draft_pending
                   from content_page p
-                  join page_version v on v.id = p.current_version_id
+                  join page_version v on v.id = coalesce(p.current_version_id, p.withdrawn_version_id)
                   join programme pr on pr.id = p.programme_id
                   left join induction_module m on m.id = p.module_id
                   left join week w on w.id = p.week_id
                  where p.url_path = ?""").param(urlPath).query(PageRow.class).optional();
-        if (found.isEmpty() || !visible.contains(Audience.valueOf(found.get().audience()))) {
+        // A page taken down is still there for admins, who may publish it again; to everyone else it is not there.
+        boolean admin = roles.contains(Role.ADMIN);
+        if (found.isEmpty()
+                || !visible.contains(Audience.valueOf(found.get().audience()))
+                || (found.get().unpublished() && !admin)) {
             return Optional.empty();
         }
         PageRow page = found.get();
@@ -103,28 +109,13 @@ public class ContentPages {
                   from page_section where version_id = ? order by position""").param(page.versionId()).query(SectionRow.class).list();
 
         List<SectionView> sections = new ArrayList<>();
-        List<Activity> activities = new ArrayList<>();
-        int total = 0;
         for (SectionRow s : sectionRows) {
-            if (s.audience() != null && !visible.contains(Audience.valueOf(s.audience()))) {
-                continue;
-            }
-            String anchor = "section-" + (s.position() + 1);
-            sections.add(new SectionView(
-                    anchor,
-                    s.heading(),
-                    s.headingLevel() == null ? 2 : s.headingLevel(),
-                    s.kind(),
-                    s.minutes(),
-                    s.bodyHtml()));
-            if ("ACTIVITY".equals(s.kind()) && s.minutes() != null) {
-                activities.add(new Activity(s.name(), s.minutes(), anchor));
-                total += s.minutes();
+            if (s.audience() == null || visible.contains(Audience.valueOf(s.audience()))) {
+                sections.add(SectionView.of(
+                        s.position(), s.kind(), s.heading(), s.headingLevel(), s.name(), s.minutes(), s.bodyHtml()));
             }
         }
-        Agenda agenda = activities.isEmpty() && page.statedMinutes() == null
-                ? null
-                : new Agenda(activities, total, page.statedMinutes());
+        Agenda agenda = PageView.agenda(sections, page.statedMinutes());
 
         List<Link> crumbs = new ArrayList<>();
         if (page.kind() != PageKind.PROGRAMME) {
@@ -170,7 +161,9 @@ public class ContentPages {
                 previous,
                 next,
                 weeks,
-                terms));
+                terms,
+                page.unpublished(),
+                admin && page.draftPending()));
     }
 
     private List<SiblingRow> siblings(long moduleId) {

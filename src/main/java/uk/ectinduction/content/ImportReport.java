@@ -11,7 +11,11 @@ public record ImportReport(List<ImportedPage> pages, int assets, List<Problem> w
         UNCHANGED
     }
 
-    public record ImportedPage(String title, String path, Outcome outcome, int version) {}
+    /**
+     * A page of the run, and the version its readers now see. {@code keptDraft} is the number of an unpublished draft
+     * the page already had when this import brought a new version: the draft is kept, and the admin must be told.
+     */
+    public record ImportedPage(String title, String path, Outcome outcome, int version, Integer keptDraft) {}
 
     /**
      * A problem at a line of a source file, printed as compilers do: {@code file:line: error: message}.
@@ -22,6 +26,11 @@ public record ImportReport(List<ImportedPage> pages, int assets, List<Problem> w
         public String toString() {
             return file + (line > 0 ? ":" + line : "") + ": " + severity + ": " + message;
         }
+    }
+
+    /** The pages whose unpublished draft was kept while this import made a new version live. */
+    public List<ImportedPage> keptDrafts() {
+        return pages.stream().filter(p -> p.keptDraft() != null).toList();
     }
 
     public boolean failed() {

@@ -17,12 +17,48 @@ public record PageView(
         Link previous,
         Link next,
         List<WeekView> weeks,
-        List<TermView> terms) {
+        List<TermView> terms,
+        boolean unpublished,
+        boolean draftPending) {
 
     public record Link(String text, String href) {}
 
+    /** A section as shown; {@code name} is a timed activity's name in the agenda, else null. */
     public record SectionView(
-            String anchor, String heading, int headingLevel, String kind, Integer minutes, String html) {}
+            String anchor, String heading, int headingLevel, String kind, Integer minutes, String html, String name) {
+
+        /** The section at this 0-based position of its version; a section with no heading level is shown at 2. */
+        public static SectionView of(
+                int position,
+                String kind,
+                String heading,
+                Integer headingLevel,
+                String name,
+                Integer minutes,
+                String html) {
+            return new SectionView(
+                    "section-" + (position + 1),
+                    heading,
+                    headingLevel == null ? 2 : headingLevel,
+                    kind,
+                    minutes,
+                    html,
+                    name);
+        }
+    }
+
+    /** The agenda of these sections (their timed activities), or null when there are none and no stated total. */
+    public static Agenda agenda(List<SectionView> sections, Integer statedMinutes) {
+        List<Activity> activities = sections.stream()
+                .filter(s -> "ACTIVITY".equals(s.kind()) && s.minutes() != null)
+                .map(s -> new Activity(s.name(), s.minutes(), s.anchor()))
+                .toList();
+        if (activities.isEmpty() && statedMinutes == null) {
+            return null;
+        }
+        return new Agenda(
+                activities, activities.stream().mapToInt(Activity::minutes).sum(), statedMinutes);
+    }
 
     /** The timed activities of a meeting or session, their sum, and the total the page states, if any. */
     public record Agenda(List<Activity> activities, int totalMinutes, Integer statedMinutes) {

@@ -49,8 +49,8 @@ public class ProgrammeWeeks implements ProgrammeCatalogue {
                   from programme pr
                   join induction_module m on m.programme_id = pr.id
                   join week w on w.module_id = m.id and w.number > 0
-                  left join content_page p on p.week_id = w.id and p.kind = 'PART'
-                  left join page_version v on v.id = p.current_version_id
+                  left join (content_page p join page_version v on v.id = p.current_version_id)
+                         on p.week_id = w.id and p.kind = 'PART'
                  where pr.slug = ?
                  order by m.year nulls last,
                           case coalesce(w.term, m.term) when 'AUTUMN' then 1 when 'SPRING' then 2 when 'SUMMER' then 3

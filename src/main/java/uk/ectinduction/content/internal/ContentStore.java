@@ -1,11 +1,8 @@
 package uk.ectinduction.content.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,6 @@ import uk.ectinduction.content.internal.Importer.PageSource;
 @Repository
 class ContentStore {
 
-    private static final int BATCH = 500;
     private final JdbcTemplate jdbc;
     private final ProgrammeTreeStore tree;
     private final PooledSequence pageIds;
@@ -72,10 +68,21 @@ class ContentStore {
         Map<String, StoredPage> existing = new HashMap<>();
         String[] paths = pages.stream().map(PageSource::sourcePath).toArray(String[]::new);
         jdbc.query(
-                "select p.id, p.source_path, v.version_number, v.source_sha256 from content_page p "
-                        + "left join page_version v on v.id = p.current_version_id where p.source_path = any(?)",
+                "select p.id, p.source_path, (select max(version_number) from page_version where page_id = p.id), "
+                        + "v.version_number, v.source_sha256, d.version_number from content_page p "
+                        + "left join page_version v on v.id = coalesce(p.current_version_id, p.withdrawn_version_id) "
+                        + "left join page_version d on d.id = p.draft_version_id "
+                        // Locked, so that an editor saving one of these pages waits for the import, or it for them.
+                        + "where p.source_path = any(?) for update of p",
                 rs -> {
-                    existing.put(rs.getString(2), new StoredPage(rs.getLong(1), rs.getInt(3), rs.getString(4)));
+                    existing.put(
+                            rs.getString(2),
+                            new StoredPage(
+                                    rs.getLong(1),
+                                    rs.getInt(3),
+                                    rs.getInt(4),
+                                    rs.getString(5),
+                                    rs.getObject(6, Integer.class)));
                 },
                 (Object) paths);
         List<PageSource> fresh = pages.stream()
@@ -91,7 +98,6 @@ class ContentStore {
         List<Object[]> pageInserts = new ArrayList<>();
         List<Object[]> pageUpdates = new ArrayList<>();
         List<PageSource> versioned = new ArrayList<>();
-        Map<String, String> shas = new HashMap<>();
         for (PageSource page : pages) {
             PagePlacement place = page.place();
             Long moduleId = place.moduleKey() == null ? null : moduleIds.get(place.moduleKey());
@@ -118,24 +124,25 @@ class ContentStore {
                     layout.firstPosition(page)
                 });
             }
-            String sha = sha256(page.text().getBytes(StandardCharsets.UTF_8));
-            shas.put(page.sourcePath(), sha);
+            String sha = VersionRows.sha256(page.text().getBytes(StandardCharsets.UTF_8));
             StoredPage stored = existing.get(page.sourcePath());
             if (stored == null || !sha.equals(stored.sha256())) {
                 versioned.add(page);
             }
         }
-        batch(
+        VersionRows.batch(
+                jdbc,
                 "insert into content_page (id, programme_id, module_id, week_id, source_path, url_path, kind, "
                         + "part_kind, audience, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 pageInserts);
-        batch(
+        VersionRows.batch(
+                jdbc,
                 "update content_page set module_id = ?, week_id = ?, kind = ?, part_kind = ?, audience = ?, "
                         + "position = coalesce(?, position) where id = ?",
                 pageUpdates);
 
-        Map<String, Integer> versionNumbers = saveVersions(
-                versioned, existing, ids, shas, () -> progress.update(assets.size() + pages.size() / 2, total));
+        Map<String, Integer> versionNumbers =
+                saveVersions(versioned, existing, ids, () -> progress.update(assets.size() + pages.size() / 2, total));
         progress.update(total, total);
 
         List<ImportedPage> imported = new ArrayList<>();
@@ -144,123 +151,64 @@ class ContentStore {
             Outcome outcome = stored == null
                     ? Outcome.NEW
                     : versionNumbers.containsKey(page.sourcePath()) ? Outcome.NEW_VERSION : Outcome.UNCHANGED;
-            int version = versionNumbers.getOrDefault(page.sourcePath(), stored == null ? 1 : stored.version());
-            imported.add(new ImportedPage(page.parsed().title(), page.urlPath(), outcome, version));
+            int version = versionNumbers.getOrDefault(page.sourcePath(), stored == null ? 1 : stored.live());
+            Integer keptDraft = outcome == Outcome.NEW_VERSION ? stored.draft() : null;
+            imported.add(new ImportedPage(page.parsed().title(), page.urlPath(), outcome, version, keptDraft));
         }
         return imported;
     }
 
-    /** A page already in the database: its id, and its current version's number and source checksum. */
-    private record StoredPage(long id, int version, String sha256) {}
+    /**
+     * A page already in the database: its id, the highest version number it has (drafts too), the checksum of the
+     * source its readers see (or saw, if it was taken down), and its pending draft's number, if any.
+     */
+    private record StoredPage(long id, int latest, int live, String sha256, Integer draft) {}
 
-    /** Writes a new version of each page, with its sections and intentions; the version numbers, by source path. */
+    /**
+     * Writes a new version of each page, with its sections and intentions, and makes it the live one; the version
+     * numbers, by source path. A pending draft stays as it is, for its editor to publish or drop.
+     */
     private Map<String, Integer> saveVersions(
             List<PageSource> versioned,
             Map<String, StoredPage> existing,
             Map<String, Long> pageIdsByPath,
-            Map<String, String> shas,
             Runnable halfway) {
         List<Long> newIds = versionIds.next(versioned.size());
-        List<Object[]> versions = new ArrayList<>();
-        List<Object[]> sections = new ArrayList<>();
-        List<Object[]> intentions = new ArrayList<>();
-        List<Object[]> handoutLinks = new ArrayList<>();
+        VersionRows rows = new VersionRows();
         List<Object[]> current = new ArrayList<>();
         Map<String, Integer> versionNumbers = new HashMap<>();
         for (int i = 0; i < versioned.size(); i++) {
             PageSource page = versioned.get(i);
-            ParsedPage parsed = page.parsed();
             long versionId = newIds.get(i);
             StoredPage stored = existing.get(page.sourcePath());
-            int number = stored == null ? 1 : stored.version() + 1;
+            int number = stored == null ? 1 : stored.latest() + 1;
             versionNumbers.put(page.sourcePath(), number);
-            Map<String, String> fm = parsed.frontMatter();
-            versions.add(new Object[] {
-                versionId,
-                pageIdsByPath.get(page.sourcePath()),
-                number,
-                parsed.title(),
-                parsed.heading(),
-                parsed.caption(),
-                parsed.statedMinutes(),
-                fm.get("previous_title"),
-                fm.get("previous_path"),
-                fm.get("next_title"),
-                fm.get("next_path"),
-                page.text(),
-                shas.get(page.sourcePath())
-            });
-            for (ParsedPage.Section s : parsed.sections()) {
-                sections.add(new Object[] {
-                    versionId,
-                    s.position(),
-                    s.kind().name(),
-                    s.heading(),
-                    s.headingLevel(),
-                    s.name(),
-                    s.minutes(),
-                    s.audience() == null ? null : s.audience().name(),
-                    s.weekNumber(),
-                    s.markdown(),
-                    s.html()
-                });
-            }
-            for (ParsedPage.HandoutLink link : parsed.handoutLinks()) {
-                handoutLinks.add(new Object[] {
-                    versionId,
-                    link.assetPath(),
-                    link.audience() == null ? null : link.audience().name()
-                });
-            }
-            for (ParsedPage.Intention li : parsed.intentions()) {
-                intentions.add(new Object[] {
-                    versionId, li.sectionPosition(), li.position(), li.kind().name(), li.stem(), li.code(), li.text()
-                });
-            }
-            current.add(new Object[] {versionId, pageIdsByPath.get(page.sourcePath())});
+            long pageId = pageIdsByPath.get(page.sourcePath());
+            rows.add(versionId, pageId, number, page.text(), page.parsed(), VersionRows.Origin.IMPORT);
+            current.add(new Object[] {versionId, pageId});
         }
-        batch(
-                "insert into page_version (id, page_id, version_number, title, heading, caption, stated_minutes, "
-                        + "previous_title, previous_path, next_title, next_path, source_markdown, source_sha256) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                versions);
-        halfway.run();
-        batch(
-                "insert into page_section (version_id, position, kind, heading, heading_level, name, minutes, "
-                        + "audience, week_number, body_markdown, body_html) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                sections);
-        batch(
-                "insert into learning_intention (version_id, section_position, position, kind, stem, code, text) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)",
-                intentions);
-        batch("insert into page_asset_link (version_id, asset_path, audience) values (?, ?, ?)", handoutLinks);
-        batch("update content_page set current_version_id = ? where id = ?", current);
+        rows.write(jdbc, halfway);
+        // The import publishes what it brings, a page taken down included; editors holding the old text must look.
+        VersionRows.batch(
+                jdbc,
+                "update content_page set current_version_id = ?, withdrawn_version_id = null, unpublished_at = null, "
+                        + "unpublished_by = null, lock_version = lock_version + 1 where id = ?",
+                current);
         return versionNumbers;
     }
 
     private void saveAssets(List<AssetSource> assets) {
         List<Object[]> rows = new ArrayList<>();
         for (AssetSource asset : assets) {
-            rows.add(new Object[] {asset.path(), asset.type().contentType(), sha256(asset.bytes()), asset.bytes()});
+            rows.add(new Object[] {
+                asset.path(), asset.type().contentType(), VersionRows.sha256(asset.bytes()), asset.bytes()
+            });
         }
-        batch(
+        VersionRows.batch(
+                jdbc,
                 "insert into content_asset (path, content_type, sha256, bytes) values (?, ?, ?, ?) "
                         + "on conflict (path) do update set content_type = excluded.content_type, sha256 = excluded.sha256, "
                         + "bytes = excluded.bytes, imported_at = now() where content_asset.sha256 <> excluded.sha256",
                 rows);
-    }
-
-    private void batch(String sql, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

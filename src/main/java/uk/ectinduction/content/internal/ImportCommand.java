@@ -132,6 +132,10 @@ class ImportCommand implements ConsoleCommand {
         for (ImportReport.ImportedPage page : report.pages()) {
             out.println("imported " + page.title() + " -> " + page.path());
         }
+        for (ImportReport.ImportedPage page : report.keptDrafts()) {
+            err.println(page.path() + ": draft kept: its unpublished draft (version " + page.keptDraft()
+                    + ") is still waiting; readers now see the imported version " + page.version());
+        }
         err.println(report.pages().size() + " pages (" + report.count(ImportReport.Outcome.NEW) + " new, "
                 + report.count(ImportReport.Outcome.NEW_VERSION) + " new versions, "
                 + report.count(ImportReport.Outcome.UNCHANGED) + " unchanged), " + report.assets() + " files, "

@@ -130,11 +130,7 @@ class Importer implements ContentImporter {
             }
             PagePlacement place = PagePlacement.of(path);
             try {
-                ParsedPage parsed = PageParser.parse(
-                        path,
-                        text,
-                        place.isModule(),
-                        quoted -> statements.findByText(quoted).map(Statement::code));
+                ParsedPage parsed = parse(path, text);
                 pages.add(new PageSource(path, urlPath, file.displayName(), text, place, parsed));
             } catch (SourceProblem problem) {
                 errors.add(new Problem(file.displayName(), problem.line(), "error", problem.getMessage()));
@@ -157,6 +153,18 @@ class Importer implements ContentImporter {
             return saved;
         });
         return new ImportReport(imported, assets.size(), warnings, List.of());
+    }
+
+    /**
+     * Reads one page as the import reads it; the editor saves and previews through this too, so an edited page has
+     * the structure its import would have had. Throws {@link SourceProblem} for a page that cannot be read.
+     */
+    ParsedPage parse(String sourcePath, String text) {
+        return PageParser.parse(
+                sourcePath,
+                text,
+                PagePlacement.of(sourcePath).isModule(),
+                quoted -> statements.findByText(quoted).map(Statement::code));
     }
 
     private static Optional<AssetSource> handout(String path, ImportRequest.SourceFile file) {
@@ -186,15 +194,7 @@ class Importer implements ContentImporter {
         known.addAll(store.existingPaths(wanted));
         List<Problem> warnings = new ArrayList<>();
         for (PageSource page : pages) {
-            for (ParsedPage.InternalLink link : page.parsed().links()) {
-                if (!known.contains(link.target())) {
-                    warnings.add(new Problem(
-                            page.displayName(),
-                            link.line(),
-                            "warning",
-                            "broken link: no page or file at " + link.target()));
-                }
-            }
+            warnings.addAll(PageChecks.brokenLinks(page.displayName(), page.parsed(), known));
         }
         return warnings;
     }

@@ -68,6 +68,9 @@ final class PageParser {
                 sections.statedMinutes(),
                 sections.sections(),
                 intentions.intentions(),
-                List.copyOf(placed));
+                List.copyOf(placed),
+                sections.headingJumps().stream()
+                        .map(j -> new ParsedPage.HeadingJump(j.line() + lineOffset, j.from(), j.to(), j.heading()))
+                        .toList());
     }
 }

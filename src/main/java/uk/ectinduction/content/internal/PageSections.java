@@ -56,6 +56,7 @@ final class PageSections {
     private final List<Node> blocks = new ArrayList<>();
 
     private int lastHeadingLevel = 1;
+    private final List<ParsedPage.HeadingJump> headingJumps = new ArrayList<>();
     private Integer weekNumber;
 
     private PageSections(String body, boolean modulePage, LearningIntentionReader intentions) {
@@ -80,6 +81,11 @@ final class PageSections {
 
     List<Section> sections() {
         return List.copyOf(sections);
+    }
+
+    /** The headings that skip a level (## then ####), shown evened out; lines are of the body. */
+    List<ParsedPage.HeadingJump> headingJumps() {
+        return List.copyOf(headingJumps);
     }
 
     /** A total the page states for itself ("Duration: 60 minutes"); module pages have none. */
@@ -149,6 +155,9 @@ final class PageSections {
     private void startHeading(Heading h) {
         close();
         String text = MarkdownText.plainText(h).strip();
+        if (h.getLevel() > lastHeadingLevel + 1) {
+            headingJumps.add(new ParsedPage.HeadingJump(MarkdownText.lineOf(h), lastHeadingLevel, h.getLevel(), text));
+        }
         int level = Math.max(2, Math.min(h.getLevel(), lastHeadingLevel + 1));
         lastHeadingLevel = level;
         heading = text;

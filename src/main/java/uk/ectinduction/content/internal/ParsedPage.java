@@ -16,7 +16,8 @@ record ParsedPage(
         Integer statedMinutes,
         List<Section> sections,
         List<Intention> intentions,
-        List<InternalLink> links) {
+        List<InternalLink> links,
+        List<HeadingJump> headingJumps) {
 
     private static final String ASSETS = "/programmes/assets/";
 
@@ -50,6 +51,9 @@ record ParsedPage(
 
     /** A site-relative link, as the app path it now points to, and the source line it is on. */
     record InternalLink(String target, int line, Integer weekNumber, int sectionPosition, String text) {}
+
+    /** A heading deeper than the one before it by more than one level, at its source line. */
+    record HeadingJump(int line, int from, int to, String heading) {}
 
     /** A link to a file under {@code assets/}: the file's path, and the audience of the section it is in, if any. */
     record HandoutLink(String assetPath, Audience audience) {}
