@@ -33,7 +33,9 @@ import uk.ectinduction.support.SignIn;
 class PageHistoryTest {
 
     static final String FIRST = "---\ntitle: \"History week 1 mentor materials\"\n---\n\n"
-            + IntStream.rangeClosed(1, 20).mapToObj(i -> "Line " + i + " of the page.").collect(Collectors.joining("\n\n"))
+            + IntStream.rangeClosed(1, 20)
+                    .mapToObj(i -> "Line " + i + " of the page.")
+                    .collect(Collectors.joining("\n\n"))
             + "\n";
     static final String SECOND = FIRST.replace("Line 3 of the page.", "Line three, reworded.")
             .replace("Line 18 of the page.\n", "Line 18 of the page.\n\nA new closing line.\n");
@@ -90,10 +92,8 @@ class PageHistoryTest {
     /** Each version's row: number, status, how it was made, note. */
     static List<String> versions(Document doc) {
         return doc.select("table.app-history tbody tr").stream()
-                .map(tr -> tr.select("th, td").stream()
-                        .limit(4)
-                        .map(Element::text)
-                        .collect(Collectors.joining(" | ")))
+                .map(tr ->
+                        tr.select("th, td").stream().limit(4).map(Element::text).collect(Collectors.joining(" | ")))
                 .toList();
     }
 
@@ -124,7 +124,7 @@ class PageHistoryTest {
 
         Document doc = Pages.get200(mvc, compare(path, 1, 2), session);
         assertThat(doc.select(".app-diff__summary").text())
-                .isEqualTo("+ 2 lines added, − 1 line removed. Unchanged lines away from a change are left out.");
+                .isEqualTo("+ 3 lines added, − 1 line removed. Unchanged lines away from a change are left out.");
         List<String> rows = doc.select("table.app-diff tbody tr").stream()
                 .map(tr -> tr.select("td").stream().map(Element::text).collect(Collectors.joining(" | ")))
                 .toList();
@@ -148,9 +148,12 @@ class PageHistoryTest {
 
         // Backwards, the same change reads the other way round; a version with itself has no change.
         Document back = Pages.get200(mvc, compare(path, 2, 1), session);
-        assertThat(back.select("tr.app-diff__row--removed ins, tr.app-diff__row--added del")).isEmpty();
+        assertThat(back.select("tr.app-diff__row--removed ins, tr.app-diff__row--added del"))
+                .isEmpty();
         assertThat(back.select("tr.app-diff__row--added").text()).contains("Line 3 of the page.");
-        assertThat(Pages.get200(mvc, compare(path, 2, 2), session).select("main p.govuk-body").text())
+        assertThat(Pages.get200(mvc, compare(path, 2, 2), session)
+                        .select("main p.govuk-body")
+                        .text())
                 .contains("The two versions have the same text.");
     }
 
@@ -182,8 +185,7 @@ class PageHistoryTest {
                         .single())
                 .isEqualTo(FIRST);
         // Readers still see version 2 until the draft is published.
-        assertThat(Pages.get200(mvc, path, SignIn.as(mvc, "mentor@example.com"))
-                        .text())
+        assertThat(Pages.get200(mvc, path, SignIn.as(mvc, "mentor@example.com")).text())
                 .contains("Line three, reworded.");
         assertThat(Pages.get200(mvc, compare(path, 2, 3), session)
                         .select("tr.app-diff__row--added")

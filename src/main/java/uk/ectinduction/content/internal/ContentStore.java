@@ -52,8 +52,13 @@ class ContentStore {
                 wanted));
     }
 
+    /** Saves the run's pages and handouts; {@code actorId} is the admin who ran it, null from the command line. */
     List<ImportedPage> save(
-            List<PageSource> pages, List<AssetSource> assets, Map<String, String> names, Progress progress) {
+            List<PageSource> pages,
+            List<AssetSource> assets,
+            Map<String, String> names,
+            Long actorId,
+            Progress progress) {
         int total = pages.size() + assets.size();
         saveAssets(assets);
         progress.update(assets.size(), total);
@@ -141,8 +146,8 @@ class ContentStore {
                         + "position = coalesce(?, position) where id = ?",
                 pageUpdates);
 
-        Map<String, Integer> versionNumbers =
-                saveVersions(versioned, existing, ids, () -> progress.update(assets.size() + pages.size() / 2, total));
+        Map<String, Integer> versionNumbers = saveVersions(
+                versioned, existing, ids, actorId, () -> progress.update(assets.size() + pages.size() / 2, total));
         progress.update(total, total);
 
         List<ImportedPage> imported = new ArrayList<>();
@@ -172,6 +177,7 @@ class ContentStore {
             List<PageSource> versioned,
             Map<String, StoredPage> existing,
             Map<String, Long> pageIdsByPath,
+            Long actorId,
             Runnable halfway) {
         List<Long> newIds = versionIds.next(versioned.size());
         VersionRows rows = new VersionRows();
@@ -184,7 +190,7 @@ class ContentStore {
             int number = stored == null ? 1 : stored.latest() + 1;
             versionNumbers.put(page.sourcePath(), number);
             long pageId = pageIdsByPath.get(page.sourcePath());
-            rows.add(versionId, pageId, number, page.text(), page.parsed(), VersionRows.Origin.IMPORT);
+            rows.add(versionId, pageId, number, page.text(), page.parsed(), VersionRows.Origin.imported(actorId));
             current.add(new Object[] {versionId, pageId});
         }
         rows.write(jdbc, halfway);

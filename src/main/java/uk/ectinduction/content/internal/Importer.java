@@ -147,8 +147,8 @@ class Importer implements ContentImporter {
         warnings.addAll(brokenLinks(pages, assets));
         progress.update(total, total, "Saving");
         List<ImportReport.ImportedPage> imported = transaction.execute(status -> {
-            List<ImportReport.ImportedPage> saved =
-                    store.save(pages, assets, names, (d, t) -> progress.update(d, t, "Saving pages"));
+            List<ImportReport.ImportedPage> saved = store.save(
+                    pages, assets, names, request.actorId(), (d, t) -> progress.update(d, t, "Saving pages"));
             events.publishEvent(ImportAudit.of(request, pages, saved, assets.size())); // logged in this transaction
             return saved;
         });

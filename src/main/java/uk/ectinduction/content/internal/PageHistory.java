@@ -163,18 +163,18 @@ public class PageHistory {
 
     private static Version version(VersionRow r, Status status, boolean draftPending, Map<Long, String> names) {
         return new Version(
-                        r.id(),
-                        r.number(),
-                        r.title(),
-                        status,
-                        made(r.origin()),
-                        r.authorId() == null ? null : names.getOrDefault(r.authorId(), "Unknown"),
-                        r.at(),
-                        r.note(),
-                        r.publishedAt(),
-                        r.publishedBy() == null ? null : names.getOrDefault(r.publishedBy(), "Unknown"),
-                        r.publishNote(),
-                        status != Status.DRAFT && (status != Status.LIVE || draftPending));
+                r.id(),
+                r.number(),
+                r.title(),
+                status,
+                made(r.origin()),
+                r.authorId() == null ? null : names.getOrDefault(r.authorId(), "Unknown"),
+                r.at(),
+                r.note(),
+                r.publishedAt(),
+                r.publishedBy() == null ? null : names.getOrDefault(r.publishedBy(), "Unknown"),
+                r.publishNote(),
+                status != Status.DRAFT && (status != Status.LIVE || draftPending));
     }
 
     /** The lines version {@code from} and version {@code to} of the page differ by; empty if either is not its. */
@@ -191,8 +191,8 @@ public class PageHistory {
                 .query(rs -> {
                     sources.put(rs.getLong(1), rs.getString(2));
                 });
-        List<LineDiff.Line> lines =
-                LineDiff.of(sources.get(first.get().id()), sources.get(second.get().id()));
+        List<LineDiff.Line> lines = LineDiff.of(
+                sources.get(first.get().id()), sources.get(second.get().id()));
         return Optional.of(new Comparison(found.get(), first.get(), second.get(), LineDiff.Folded.of(lines, CONTEXT)));
     }
 
@@ -203,18 +203,20 @@ public class PageHistory {
      */
     @Transactional
     public Optional<Restored> restore(String path, int number, long actorId) {
-        return history(path).flatMap(history -> history.version(number)
-                .filter(Version::restorable)
-                .map(version -> {
-            String note = "Restored from version " + number;
-            SaveResult.Saved draft = editor.draftFromVersion(history.pageId(), version.id(), actorId, note);
-            events.publishEvent(new ContentActionTaken(
-                    Action.RESTORE,
-                    history.path(),
-                    actorId,
-                    "version " + number + " restored as draft version " + draft.versionNumber()));
-            return new Restored(number, draft.versionNumber());
-        }));
+        return history(path)
+                .flatMap(history -> history.version(number)
+                        .filter(Version::restorable)
+                        .map(version -> {
+                            String note = "Restored from version " + number;
+                            SaveResult.Saved draft =
+                                    editor.draftFromVersion(history.pageId(), version.id(), actorId, note);
+                            events.publishEvent(new ContentActionTaken(
+                                    Action.RESTORE,
+                                    history.path(),
+                                    actorId,
+                                    "version " + number + " restored as draft version " + draft.versionNumber()));
+                            return new Restored(number, draft.versionNumber());
+                        }));
     }
 
     private static Status status(PageRow page, VersionRow version) {
