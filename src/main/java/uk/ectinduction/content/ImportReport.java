@@ -26,6 +26,11 @@ public record ImportReport(List<ImportedPage> pages, int assets, List<Problem> w
         public String toString() {
             return file + (line > 0 ? ":" + line : "") + ": " + severity + ": " + message;
         }
+
+        /** As the page editor shows it, about the page being edited: "Line 12: broken link: ...". */
+        public String onThePage() {
+            return (line > 0 ? "Line " + line + ": " : "") + message;
+        }
     }
 
     /** The pages whose unpublished draft was kept while this import made a new version live. */
