@@ -151,7 +151,7 @@ class ContentAuditLogTest {
         assertThat(doc.select("#person option").eachText())
                 .contains("Anyone", "Other Admin", admin.displayName(), "No one signed in (command line or start-up)");
         assertThat(doc.select("td a[href]").first().attr("href"))
-                .isEqualTo("/admin/pages/history?path=" + module + "/page-two");
+                .isEqualTo("/admin/content/pages/history?path=" + module + "/page-two");
     }
 
     @Test

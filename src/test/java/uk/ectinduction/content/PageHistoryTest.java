@@ -74,14 +74,14 @@ class PageHistoryTest {
     }
 
     static String history(String path) {
-        return UriComponentsBuilder.fromPath("/admin/pages/history")
+        return UriComponentsBuilder.fromPath("/admin/content/pages/history")
                 .queryParam("path", path)
                 .encode()
                 .toUriString();
     }
 
     static String compare(String path, int from, int to) {
-        return UriComponentsBuilder.fromPath("/admin/pages/history/compare")
+        return UriComponentsBuilder.fromPath("/admin/content/pages/history/compare")
                 .queryParam("path", path)
                 .queryParam("from", from)
                 .queryParam("to", to)
@@ -163,7 +163,7 @@ class PageHistoryTest {
         String path = importTwice(admin);
         MockHttpSession session = SignIn.as(mvc, "admin@example.com");
 
-        mvc.perform(post("/admin/pages/history/restore")
+        mvc.perform(post("/admin/content/pages/history/restore")
                         .param("path", path)
                         .param("version", "1")
                         .session(session)
@@ -201,19 +201,19 @@ class PageHistoryTest {
     void thePendingDraftAndALiveVersionWithNothingToReplaceAreNotRestored() throws Exception {
         String path = importTwice(accounts.findByEmail("admin@example.com").orElseThrow());
         MockHttpSession session = SignIn.as(mvc, "admin@example.com");
-        mvc.perform(post("/admin/pages/history/restore")
+        mvc.perform(post("/admin/content/pages/history/restore")
                         .param("path", path)
                         .param("version", "2")
                         .session(session)
                         .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/pages/history/restore")
+        mvc.perform(post("/admin/content/pages/history/restore")
                         .param("path", path)
                         .param("version", "1")
                         .session(session)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/pages/history/restore")
+        mvc.perform(post("/admin/content/pages/history/restore")
                         .param("path", path)
                         .param("version", "3")
                         .session(session)
@@ -231,7 +231,7 @@ class PageHistoryTest {
         MockHttpSession session = SignIn.as(mvc, "admin@example.com");
         mvc.perform(get(history(path + "-missing")).session(session)).andExpect(status().isNotFound());
         mvc.perform(get(compare(path, 1, 9)).session(session)).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/pages/history/restore")
+        mvc.perform(post("/admin/content/pages/history/restore")
                         .param("path", path)
                         .param("version", "9")
                         .session(session)

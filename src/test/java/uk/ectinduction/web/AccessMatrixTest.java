@@ -182,6 +182,21 @@ class AccessMatrixTest {
         rule("GET /admin/content/import/{id}", missingImport);
         rule("GET /admin/content/import/{id}/status", missingImport);
         rule("GET /admin/audit-log", role(Role.ADMIN));
+        // A page's history and a comparison, of the matrix's own mentor page.
+        Function<Fixture, String> matrixPage =
+                f -> "path=/programmes/" + f.module() + "/summer-week-1-mentor-materials";
+        rule("GET /admin/content/pages/history", role(Role.ADMIN, f -> Map.of("?", matrixPage.apply(f))));
+        rule(
+                "GET /admin/content/pages/history/compare",
+                role(Role.ADMIN, f -> Map.of("?", matrixPage.apply(f) + "&from=1&to=1")));
+        // Restoring the live version of a page with no draft has nothing to replace: 404 to admins, refused to others.
+        rule(
+                "POST /admin/content/pages/history/restore",
+                new Rule(
+                        who -> who == Who.ANONYMOUS
+                                ? Outcome.SIGN_IN
+                                : who == Who.ADMIN ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
+                        f -> Map.of("?", matrixPage.apply(f) + "&version=1")));
         rule(
                 "GET /programmes/**",
                 audience("/summer-week-1-mentor-materials", Role.MENTOR),

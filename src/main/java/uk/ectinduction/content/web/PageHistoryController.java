@@ -16,7 +16,7 @@ import uk.ectinduction.people.SignedInUser;
 
 /** Admins read a page's history, compare two of its versions, and restore an old one as the new draft. */
 @Controller
-@RequestMapping("/admin/pages/history")
+@RequestMapping("/admin/content/pages/history")
 class PageHistoryController {
 
     private final PageHistory history;
@@ -56,7 +56,7 @@ class PageHistoryController {
     }
 
     static String historyOf(String path) {
-        return UriComponentsBuilder.fromPath("/admin/pages/history")
+        return UriComponentsBuilder.fromPath("/admin/content/pages/history")
                 .queryParam("path", path)
                 .encode()
                 .toUriString();
