@@ -22,6 +22,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.content.internal.ZipSourcesTest;
+import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SignIn;
 
@@ -33,6 +34,15 @@ class ContentImportPageTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContentImporter importer;
+
+    @Autowired
+    PageEditor editor;
+
+    @Autowired
+    UserAccounts accounts;
 
     static byte[] zipOf(Path root, String top) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -168,6 +178,35 @@ class ContentImportPageTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(html).select(".govuk-error-summary a").text())
                 .startsWith("The selected file could not be read: the zip holds a file name that is not UTF-8");
+    }
+
+    @Test
+    void anImportBesideAnUnpublishedDraftKeepsItAndSaysSo() throws Exception {
+        String module = EditingFixtures.freshModule();
+        String path = EditingFixtures.mentorPage(importer, module);
+        EditablePage page = editor.open(path).orElseThrow();
+        long author = EditingFixtures.admin(accounts, "Draft Author").id();
+        editor.saveDraft(page.pageId(), page.text(), "Kept", author, page.lockVersion());
+        ImportRequest.SourceFile newText =
+                EditingFixtures.providersNewText(module).files().get(0);
+
+        MockHttpSession admin = SignIn.as(mvc, "admin@example.com");
+        String location = mvc.perform(multipart("/admin/content/import")
+                        .file(new MockMultipartFile("files", newText.path(), "text/markdown", newText.bytes()))
+                        .param("programme", EditingFixtures.PROGRAMME)
+                        .param("module", module)
+                        .session(admin)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        Document result = finished(location, admin);
+        assertThat(result.select(".app-import-kept-drafts li").eachText())
+                .containsExactly("Year 1 Summer week 4 mentor materials: draft version 2 kept, version 3 imported");
+        assertThat(result.select(".app-import-kept-drafts a").attr("href"))
+                .isEqualTo("/admin/content/pages/edit?path=" + path);
     }
 
     @Test

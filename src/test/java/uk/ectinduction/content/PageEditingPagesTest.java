@@ -40,7 +40,7 @@ class PageEditingPagesTest {
 
     @BeforeEach
     void freshPage() throws Exception {
-        path = EditingFixtures.freshMentorPage(importer);
+        path = EditingFixtures.mentorPage(importer, EditingFixtures.freshModule());
         admin = SignIn.as(mvc, EditingFixtures.admin(accounts, "Pages Admin").email());
     }
 

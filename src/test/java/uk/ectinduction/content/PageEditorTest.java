@@ -2,6 +2,8 @@ package uk.ectinduction.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.util.FileSystemUtils;
 import uk.ectinduction.content.ContentActionTaken.Action;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;
+import uk.ectinduction.support.Cli;
 import uk.ectinduction.support.IntegrationTest;
 
 /** The editor's service: drafts, publishing, unpublishing, restore, the lock, and import beside a draft. */
@@ -44,12 +48,14 @@ class PageEditorTest {
     @Autowired
     ApplicationEvents events;
 
+    String module;
     String path;
     Person admin;
 
     @BeforeEach
     void freshPage() {
-        path = EditingFixtures.freshMentorPage(importer);
+        module = EditingFixtures.freshModule();
+        path = EditingFixtures.mentorPage(importer, module);
         admin = EditingFixtures.admin(accounts, "Editing Admin");
     }
 
@@ -234,24 +240,32 @@ class PageEditorTest {
     }
 
     @Test
+    void theCommandLineImportSaysWhichDraftsItKept() throws Exception {
+        EditablePage page = editor.open(path).orElseThrow();
+        editor.saveDraft(page.pageId(), page.text(), null, admin.id(), page.lockVersion());
+        Path dir = Files.createTempDirectory("new-text");
+        try {
+            Path file = dir.resolve(EditingFixtures.FILE_NAME);
+            Files.write(
+                    file,
+                    EditingFixtures.providersNewText(module).files().get(0).bytes());
+            Cli.Run run = Cli.prod(
+                    "", "import", "--programme", EditingFixtures.PROGRAMME, "--module", module, file.toString());
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.err())
+                    .contains(path + ": draft kept: its unpublished draft (version 2) is still waiting; "
+                            + "readers now see the imported version 3");
+        } finally {
+            FileSystemUtils.deleteRecursively(dir);
+        }
+    }
+
+    @Test
     void anImportOfANewVersionKeepsThePendingDraftAndSaysSo() {
         EditablePage page = editor.open(path).orElseThrow();
         editor.saveDraft(
                 page.pageId(), edited(page, "Phoning home", "Calling home"), null, admin.id(), page.lockVersion());
-        String changed = "---\ntitle: \"Year 1 Summer week 4 mentor materials\"\n---\n\nThe provider's new text.\n";
-        ImportReport report = importer.importContent(
-                new ImportRequest(
-                        List.of(new ImportRequest.SourceFile(
-                                "year-1-summer-week-4-mentor-materials.md",
-                                "new.md",
-                                changed.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-                        "Editing test provider",
-                        jdbc.sql("select m.title from induction_module m join content_page p on p.module_id = m.id "
-                                        + "where p.url_path = ?")
-                                .param(path)
-                                .query(String.class)
-                                .single()),
-                ImportProgress.NONE);
+        ImportReport report = importer.importContent(EditingFixtures.providersNewText(module), ImportProgress.NONE);
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.keptDrafts()).singleElement().satisfies(p -> {

@@ -181,22 +181,31 @@ class AccessMatrixTest {
                 f -> Map.of("id", "no-such-import"));
         rule("GET /admin/content/import/{id}", missingImport);
         rule("GET /admin/content/import/{id}/status", missingImport);
+        // The page editor, on a real page (a post without its form saves nothing) and, for the actions that would
+        // change it, on a page that does not exist: admins are told so, everyone else is refused before that.
+        Function<Fixture, Map<String, String>> aPage =
+                f -> Map.of("?", "path=/programmes/" + f.module() + "/summer-week-1-mentor-materials");
+        for (String route : List.of(
+                "GET /admin/content/pages/edit",
+                "POST /admin/content/pages/edit",
+                "POST /admin/content/pages/preview")) {
+            rule(route, role(Role.ADMIN, aPage));
+        }
+        Rule missingPage =
+                new Rule(missingImport.outcome(), f -> Map.of("?", "path=/programmes/no-such-page&versionId=1"));
+        rule("POST /admin/content/pages/publish", missingPage);
+        rule("POST /admin/content/pages/unpublish", missingPage);
         rule("GET /admin/audit-log", role(Role.ADMIN));
-        // A page's history and a comparison, of the matrix's own mentor page.
-        Function<Fixture, String> matrixPage =
-                f -> "path=/programmes/" + f.module() + "/summer-week-1-mentor-materials";
-        rule("GET /admin/content/pages/history", role(Role.ADMIN, f -> Map.of("?", matrixPage.apply(f))));
+        // A page's history and a comparison of two of its versions, on the same real page.
+        rule("GET /admin/content/pages/history", role(Role.ADMIN, aPage));
         rule(
                 "GET /admin/content/pages/history/compare",
-                role(Role.ADMIN, f -> Map.of("?", matrixPage.apply(f) + "&from=1&to=1")));
-        // Restoring the live version of a page with no draft has nothing to replace: 404 to admins, refused to others.
+                role(Role.ADMIN, f -> Map.of("?", aPage.apply(f).get("?") + "&from=1&to=1")));
+        // Restoring the live version of a page with no draft would change nothing: 404 to admins, refused to others.
         rule(
                 "POST /admin/content/pages/history/restore",
                 new Rule(
-                        who -> who == Who.ANONYMOUS
-                                ? Outcome.SIGN_IN
-                                : who == Who.ADMIN ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
-                        f -> Map.of("?", matrixPage.apply(f) + "&version=1")));
+                        missingImport.outcome(), f -> Map.of("?", aPage.apply(f).get("?") + "&version=1")));
         rule(
                 "GET /programmes/**",
                 audience("/summer-week-1-mentor-materials", Role.MENTOR),
