@@ -38,7 +38,7 @@ class PageHistoryJourneyTest extends BrowserJourney {
 
     @Test
     void anAdminRestoresTheOldVersionOfAnEditedPageAndTheComparisonsShowBothChanges() {
-        String path = EditingFixtures.freshMentorPage(importer);
+        String path = EditingFixtures.mentorPage(importer, EditingFixtures.freshModule());
         Person admin = accounts.findByEmail("admin@example.com").orElseThrow();
         // The edit and its publication, through the editor's API (the editing journey does them in the browser).
         EditablePage page = editor.open(path).orElseThrow();
