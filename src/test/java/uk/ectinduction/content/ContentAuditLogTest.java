@@ -2,6 +2,8 @@ package uk.ectinduction.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -14,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -105,6 +108,34 @@ class ContentAuditLogTest {
                         admin.displayName());
         assertThat(rows(session, slug, String.valueOf(admin.id()), 0)).hasSize(1);
         assertThat(rows(session, slug, "none", 0)).hasSize(1);
+    }
+
+    @Test
+    void anImportUploadedInTheBrowserIsLoggedAsTheAdminWhoUploadedIt() throws Exception {
+        Person admin = accounts.findByEmail("admin@example.com").orElseThrow();
+        String programme = unique("Uploaded provider");
+        MockHttpSession session = SignIn.as(mvc, "admin@example.com");
+        String job = mvc.perform(multipart("/admin/content/import")
+                        .file(new MockMultipartFile(
+                                "files",
+                                "summer-week-2-mentor-materials.md",
+                                "text/markdown",
+                                "# Week 2 mentor materials\n\nUploaded.\n".getBytes(StandardCharsets.UTF_8)))
+                        .param("programme", programme)
+                        .param("module", "A people profession")
+                        .session(session)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(job).startsWith("/admin/content/import/");
+        String slug = programme.toLowerCase().replace(' ', '-');
+        for (int i = 0; i < 200 && rows(session, slug, "", 0).isEmpty(); i++) {
+            Thread.sleep(50); // the import runs on its own thread
+        }
+        assertThat(rows(session, slug, "", 0))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get(3)).isEqualTo(admin.displayName()));
     }
 
     @Test
