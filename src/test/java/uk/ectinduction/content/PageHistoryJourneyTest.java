@@ -117,5 +117,10 @@ class PageHistoryJourneyTest extends BrowserJourney {
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
                 .contains("The two versions have the same text.");
         browser.assertAccessible();
+
+        // On a phone, a comparison fits the screen.
+        browser.phoneWidth();
+        browser.get("/admin/content/pages/history/compare?path=" + path + "&from=1&to=2");
+        browser.assertNoHorizontalScroll();
     }
 }
