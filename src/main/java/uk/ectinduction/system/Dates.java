@@ -1,8 +1,13 @@
 package uk.ectinduction.system;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +23,13 @@ public class Dates {
     /** For a day in the coming weeks, where the year goes without saying. */
     public static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
+    /** A moment as a reader in England has it, "3 March 2026 at 2:05pm": the service's people are in English schools. */
+    public static final DateTimeFormatter DATE_AND_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("d MMMM yyyy 'at' h:mm")
+            .appendText(ChronoField.AMPM_OF_DAY, Map.of(0L, "am", 1L, "pm"))
+            .toFormatter(Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
     public String date(TemporalAccessor date) {
         return format(DATE, date);
     }
@@ -28,6 +40,10 @@ public class Dates {
 
     public String dayAndMonth(TemporalAccessor date) {
         return format(DAY_AND_MONTH, date);
+    }
+
+    public String dateAndTime(Instant moment) {
+        return format(DATE_AND_TIME, moment);
     }
 
     private static String format(DateTimeFormatter formatter, TemporalAccessor date) {

@@ -3,6 +3,7 @@ package uk.ectinduction.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,7 +17,8 @@ import uk.ectinduction.support.SeedModule;
 /**
  * Real Chromium: an admin edits the seed mentor page, watches the preview follow the text, previews it without
  * JavaScript's help, saves and publishes it with a note, and a mentor reads the new text; a second editor's save
- * from the same version meets the conflict page. Every editor page passes axe.
+ * from the same version meets the conflict page. The admin then restores the version before the edit from the page's
+ * history, publishes it, and the comparisons show both changes. Every editor, history and comparison page passes axe.
  */
 class ContentEditingJourneyTest extends BrowserJourney {
 
@@ -47,13 +49,24 @@ class ContentEditingJourneyTest extends BrowserJourney {
                         to);
     }
 
+    /** The text of the comparison's added or removed lines. */
+    private List<String> lines(String change) {
+        return browser
+                .driver()
+                .findElements(By.cssSelector("tr.app-diff__row--" + change + " td.app-diff__text"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     private String preview() {
         return browser.driver().findElement(By.id("preview-content")).getText();
     }
 
     @Test
-    void anAdminEditsPreviewsAndPublishesTheSeedMentorPageAndAMentorReadsIt() {
+    void anAdminEditsPreviewsAndPublishesTheSeedMentorPageAMentorReadsItAndTheAdminRestoresTheOldVersion() {
         SeedModule.importPages(importer);
+        int before = editor.open(SeedModule.MENTOR_PAGE).orElseThrow().live().number();
         try {
             browser.signIn("admin@example.com", PASSWORD);
             browser.get(SeedModule.MENTOR_PAGE);
@@ -100,6 +113,46 @@ class ContentEditingJourneyTest extends BrowserJourney {
             assertThat(page).contains(NEW_TEXT).doesNotContain("Phoning home");
             assertThat(browser.driver().findElements(By.cssSelector(".app-page-edit")))
                     .isEmpty();
+            browser.signOut();
+
+            // The admin finds the edit in the page's history, restores the version before it and publishes that.
+            int edited =
+                    editor.open(SeedModule.MENTOR_PAGE).orElseThrow().live().number();
+            browser.reset();
+            browser.signIn("admin@example.com", PASSWORD);
+            browser.get(SeedModule.MENTOR_PAGE);
+            browser.clickAndWaitForNextPage(
+                    browser.driver().findElement(By.cssSelector(".app-page-edit a[href*='history']")));
+            assertThat(browser.heading()).isEqualTo("History of Year 1 Summer week 4 mentor materials");
+            assertThat(browser.driver().findElement(By.id("version-" + edited)).getText())
+                    .contains("Live", "Advice on when to ring home", "Ready for this week's meetings");
+            browser.assertAccessible();
+            browser.clickAndWaitForNextPage(button("Restore version " + before));
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector(".govuk-notification-banner__heading"))
+                            .getText())
+                    .startsWith("Version " + before + " restored as draft version");
+            browser.assertAccessible();
+            browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Review and publish it")));
+            browser.driver().findElement(By.id("publishNote")).sendKeys("Back to the provider's words");
+            browser.clickAndWaitForNextPage(button("Publish"));
+            int restored =
+                    editor.open(SeedModule.MENTOR_PAGE).orElseThrow().live().number();
+            assertThat(restored).isGreaterThan(edited);
+
+            // The comparisons show both changes: the edit, then the restore that undid it.
+            String compare = "/admin/content/pages/history/compare?path=" + SeedModule.MENTOR_PAGE;
+            browser.get(compare + "&from=" + before + "&to=" + edited);
+            assertThat(browser.heading()).isEqualTo("Changes to Year 1 Summer week 4 mentor materials");
+            assertThat(lines("removed")).anySatisfy(line -> assertThat(line).contains("Phoning home"));
+            assertThat(lines("added")).anySatisfy(line -> assertThat(line).contains(NEW_TEXT));
+            browser.assertAccessible();
+            browser.get(compare + "&from=" + edited + "&to=" + restored);
+            assertThat(lines("removed")).anySatisfy(line -> assertThat(line).contains(NEW_TEXT));
+            assertThat(lines("added")).anySatisfy(line -> assertThat(line).contains("Phoning home"));
+            browser.assertAccessible();
+            browser.phoneWidth();
+            browser.assertNoHorizontalScroll();
         } finally {
             SeedModule.importPages(importer); // the seed text again, for the tests that read it
         }

@@ -219,6 +219,17 @@ class AccessMatrixTest {
                 new Rule(missingImport.outcome(), f -> Map.of("?", "path=/programmes/no-such-page&versionId=1"));
         rule("POST /admin/content/pages/publish", missingPage);
         rule("POST /admin/content/pages/unpublish", missingPage);
+        rule("GET /admin/audit-log", role(Role.ADMIN));
+        // A page's history and a comparison of two of its versions, on the same real page.
+        rule("GET /admin/content/pages/history", role(Role.ADMIN, aPage));
+        rule(
+                "GET /admin/content/pages/history/compare",
+                role(Role.ADMIN, f -> Map.of("?", aPage.apply(f).get("?") + "&from=1&to=1")));
+        // Restoring the live version of a page with no draft would change nothing: 404 to admins, refused to others.
+        rule(
+                "POST /admin/content/pages/history/restore",
+                new Rule(
+                        missingImport.outcome(), f -> Map.of("?", aPage.apply(f).get("?") + "&version=1")));
         rule(
                 "GET /programmes/**",
                 audience("/summer-week-1-mentor-materials", Role.MENTOR),

@@ -53,8 +53,13 @@ class ContentStore {
                 wanted));
     }
 
+    /** Saves the run's pages and handouts; {@code actorId} is the admin who ran it, null from the command line. */
     List<ImportedPage> save(
-            List<PageSource> pages, List<AssetSource> assets, Map<String, String> names, Progress progress) {
+            List<PageSource> pages,
+            List<AssetSource> assets,
+            Map<String, String> names,
+            Long actorId,
+            Progress progress) {
         int total = pages.size() + assets.size();
         saveAssets(assets);
         progress.update(assets.size(), total);
@@ -143,8 +148,8 @@ class ContentStore {
                         + "position = coalesce(?, position) where id = ?",
                 pageUpdates);
 
-        Map<String, Integer> versionNumbers =
-                saveVersions(versioned, existing, ids, () -> progress.update(assets.size() + pages.size() / 2, total));
+        Map<String, Integer> versionNumbers = saveVersions(
+                versioned, existing, ids, actorId, () -> progress.update(assets.size() + pages.size() / 2, total));
         progress.update(total, total);
 
         List<ImportedPage> imported = new ArrayList<>();
@@ -167,9 +172,10 @@ class ContentStore {
 
     /**
      * Writes a new current version of one page from its new source (a page an admin made or renamed), numbered
-     * after every version the page has, and returns its number.
+     * after every version the page has, and returns its number. It is recorded as imported by the admin: the text
+     * comes from the structure, not from an editor.
      */
-    int saveVersion(long pageId, PageSource page) {
+    int saveVersion(long pageId, PageSource page, Long actorId) {
         int latest = jdbc.queryForObject(
                 "select coalesce(max(version_number), 0) from page_version where page_id = ?", Integer.class, pageId);
         String path = page.sourcePath();
@@ -177,6 +183,7 @@ class ContentStore {
                         List.of(page),
                         Map.of(path, new StoredPage(pageId, latest, latest, null, null)),
                         Map.of(path, pageId),
+                        actorId,
                         () -> {})
                 .get(path);
     }
@@ -195,6 +202,7 @@ class ContentStore {
             List<PageSource> versioned,
             Map<String, StoredPage> existing,
             Map<String, Long> pageIdsByPath,
+            Long actorId,
             Runnable halfway) {
         List<Long> newIds = versionIds.next(versioned.size());
         VersionRows rows = new VersionRows();
@@ -207,7 +215,7 @@ class ContentStore {
             int number = stored == null ? 1 : stored.latest() + 1;
             versionNumbers.put(page.sourcePath(), number);
             long pageId = pageIdsByPath.get(page.sourcePath());
-            rows.add(versionId, pageId, number, page.text(), page.parsed(), VersionRows.Origin.IMPORT);
+            rows.add(versionId, pageId, number, page.text(), page.parsed(), VersionRows.Origin.imported(actorId));
             current.add(new Object[] {versionId, pageId});
         }
         rows.write(jdbc, halfway);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ectinduction.content.ContentImporter;
@@ -29,11 +30,17 @@ class Importer implements ContentImporter {
     private final ContentStore store;
     private final TransactionTemplate transaction;
     private final FrameworkStatements statements;
+    private final ApplicationEventPublisher events;
 
-    Importer(ContentStore store, TransactionTemplate transaction, FrameworkStatements statements) {
+    Importer(
+            ContentStore store,
+            TransactionTemplate transaction,
+            FrameworkStatements statements,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.transaction = transaction;
         this.statements = statements;
+        this.events = events;
     }
 
     /** A page read from the source, with where it belongs. */
@@ -139,8 +146,12 @@ class Importer implements ContentImporter {
         }
         warnings.addAll(brokenLinks(pages, assets));
         progress.update(total, total, "Saving");
-        List<ImportReport.ImportedPage> imported = transaction.execute(
-                status -> store.save(pages, assets, names, (d, t) -> progress.update(d, t, "Saving pages")));
+        List<ImportReport.ImportedPage> imported = transaction.execute(status -> {
+            List<ImportReport.ImportedPage> saved = store.save(
+                    pages, assets, names, request.actorId(), (d, t) -> progress.update(d, t, "Saving pages"));
+            events.publishEvent(ImportAudit.of(request, pages, saved, assets.size())); // logged in this transaction
+            return saved;
+        });
         return new ImportReport(imported, assets.size(), warnings, List.of());
     }
 

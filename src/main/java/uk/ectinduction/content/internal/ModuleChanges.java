@@ -65,7 +65,7 @@ public class ModuleChanges {
                                                position desc
                                       limit 1) last on true
                 returning id""", Long.class, programmeId, slug, title, programmeId);
-        pages.createModulePage(programmeId, id, programmeSlug + "/" + slug + ".md", title);
+        pages.createModulePage(programmeId, id, programmeSlug + "/" + slug + ".md", title, actorId);
         publish(Action.CREATE, programmeSlug + "/" + slug, actorId, "module \"" + title + "\"");
         return id;
     }

@@ -88,15 +88,15 @@ public class PageChanges {
                 weekId,
                 id,
                 id);
-        store.saveVersion(id, source(sourcePath, markdown));
+        store.saveVersion(id, source(sourcePath, markdown), actorId);
         publish(Action.CREATE, urlPath(sourcePath), actorId, "page \"" + title + "\"");
         return urlPath(sourcePath);
     }
 
     /** The page of a module an admin made: {@code <programme>/<module>.md}, titled by the module's name. */
-    void createModulePage(long programmeId, long moduleId, String sourcePath, String title) {
+    void createModulePage(long programmeId, long moduleId, String sourcePath, String title, Long actorId) {
         long id = insertPage(programmeId, moduleId, null, sourcePath, "MODULE", null, Audience.ALL);
-        store.saveVersion(id, source(sourcePath, "---\ntitle: " + PageTitle.quoted(title) + "\n---\n"));
+        store.saveVersion(id, source(sourcePath, "---\ntitle: " + PageTitle.quoted(title) + "\n---\n"), actorId);
     }
 
     /** A new current version whose front matter gives the new title; the rest of its Markdown is as it was. */
@@ -109,7 +109,7 @@ public class PageChanges {
                         + "where p.id = ?",
                 String.class,
                 id);
-        store.saveVersion(id, source(page.sourcePath(), PageTitle.rewrite(current, title)));
+        store.saveVersion(id, source(page.sourcePath(), PageTitle.rewrite(current, title)), actorId);
         publish(Action.RENAME, page.urlPath(), actorId, "page renamed \"" + title + "\"");
     }
 

@@ -20,7 +20,10 @@ final class VersionRows {
 
     /** Who made a version and why: an import is published as it is written; an edit or restore is a draft. */
     record Origin(String origin, boolean published, Long authorId, String changeNote) {
-        static final Origin IMPORT = new Origin("IMPORT", true, null, null);
+        /** By the admin who ran the import, or by no one from the command line. */
+        static Origin imported(Long authorId) {
+            return new Origin("IMPORT", true, authorId, null);
+        }
 
         static Origin edit(long authorId, String note) {
             return new Origin("EDIT", false, authorId, note);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.ectinduction.content.ImportRequest;
 import uk.ectinduction.content.internal.SourceProblem;
 import uk.ectinduction.content.internal.ZipSources;
+import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.system.UploadLimits;
 
 /** Admins import content in the browser: a zip of a programme tree, or Markdown pages for one module. */
@@ -52,6 +54,7 @@ class ContentImportController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(name = "programme", required = false) String programme,
             @RequestParam(name = "module", required = false) String module,
+            @AuthenticationPrincipal SignedInUser admin,
             Model model)
             throws IOException {
         List<MultipartFile> given = files == null
@@ -93,7 +96,7 @@ class ContentImportController {
             }
             request = new ImportRequest(sources, programme, module);
         }
-        return jobs.start(request)
+        return jobs.start(request.by(admin.id()))
                 .map(id -> "redirect:/admin/content/import/" + id)
                 .orElseGet(() -> formError(
                         model, "files", "The service is busy with other imports. Try again in a " + "few minutes."));
