@@ -1,11 +1,13 @@
 package uk.ectinduction.people;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -162,6 +164,16 @@ public class UserAccounts {
         return assignments.findCurrentByMentor(mentorId).stream()
                 .map(a -> a.getEct().toPerson())
                 .toList();
+    }
+
+    /** The people with these ids, by id, in one query; ids of no one are absent. */
+    public Map<Long, Person> people(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllWithRoles(ids).stream()
+                .map(AppUser::toPerson)
+                .collect(Collectors.toMap(Person::id, p -> p));
     }
 
     public Optional<Person> currentMentor(long ectId) {
