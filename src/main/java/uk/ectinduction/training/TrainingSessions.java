@@ -36,6 +36,11 @@ public class TrainingSessions {
     /** How many coming sessions an ECT's home page shows, each with its preparation. */
     static final int COMING_FOR_ECT = 3;
 
+    /** As the database allows: training_session.place and training_session_change.reason. */
+    public static final int MAX_PLACE = 300;
+
+    public static final int MAX_REASON = 500;
+
     /** A tutor materials page to schedule a session from, and the cohorts the tutor may schedule it for. */
     public record Scheduling(String materialsPath, String materialsTitle, List<CohortSummary> cohorts) {}
 
@@ -110,7 +115,7 @@ public class TrainingSessions {
             String place,
             String onlineLink,
             String reason) {
-        TrainingSession session = toChange(tutor, sessionId, version);
+        TrainingSession session = toChange(tutor, sessionId, version, reason);
         checkWhenAndWhere(on, at, place, onlineLink);
         session.reschedule(tutor.id(), on, at, blankToNull(place), blankToNull(onlineLink), blankToNull(reason));
         sessions.flush();
@@ -118,7 +123,7 @@ public class TrainingSessions {
 
     @Transactional
     public void cancel(SignedInUser tutor, long sessionId, long version, String reason) {
-        toChange(tutor, sessionId, version).cancel(tutor.id(), blankToNull(reason));
+        toChange(tutor, sessionId, version, reason).cancel(tutor.id(), blankToNull(reason));
         sessions.flush();
     }
 
@@ -139,12 +144,12 @@ public class TrainingSessions {
         return new TutorSessions(upcoming, past);
     }
 
-    /** The ECT's cohort's next sessions (cancelled ones left out), each with the preparation its page asks for. */
-    public List<ComingSession> comingForEct(SignedInUser ect) {
-        if (!ect.has(Role.ECT)) {
-            return List.of();
-        }
-        return cohorts.weekOfEct(ect.id())
+    /**
+     * The ECT's cohort's next sessions (cancelled ones left out), each with the preparation its page asks for: for the
+     * ECT's own home page. At most {@link #COMING_FOR_ECT}, so the page's queries stay bounded.
+     */
+    public List<ComingSession> comingForEct(long ectId) {
+        return cohorts.weekOfEct(ectId)
                 .map(CohortWeek::cohort)
                 .map(cohort -> sessions.findComing(cohort.id(), LocalDate.now(clock)).stream()
                         .limit(COMING_FOR_ECT)
@@ -197,8 +202,11 @@ public class TrainingSessions {
         return plans.plan(session.getMaterialsPath(), session.getMaterialsTitle());
     }
 
-    private TrainingSession toChange(SignedInUser tutor, long sessionId, long version) {
+    private TrainingSession toChange(SignedInUser tutor, long sessionId, long version, String reason) {
         TrainingSession session = access.toAct(tutor, sessionId);
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw new SessionException("The reason must be " + MAX_REASON + " characters or fewer");
+        }
         if (session.getVersion() != version) {
             throw new StaleSessionException();
         }
@@ -222,6 +230,9 @@ public class TrainingSessions {
         }
         if (blankToNull(place) == null && blankToNull(onlineLink) == null) {
             throw new SessionException("Enter a place or an online link for the session");
+        }
+        if (place != null && place.strip().length() > MAX_PLACE) {
+            throw new SessionException("The place must be " + MAX_PLACE + " characters or fewer");
         }
         if (blankToNull(onlineLink) != null && !OnlineLinks.isValid(onlineLink.strip())) {
             throw new SessionException("Enter the online link as a web address starting with https://");

@@ -126,11 +126,11 @@ class TrainingSessionsTest {
         assertThatThrownBy(() -> TrainingFixtures.scheduleSeed(sessions, otherTutor, group))
                 .isInstanceOf(SessionAccess.NotFound.class);
 
-        assertThat(sessions.comingForEct(ect))
+        assertThat(sessions.comingForEct(ect.id()))
                 .singleElement()
                 .satisfies(c -> assertThat(c.session().id()).isEqualTo(id))
                 .satisfies(c -> assertThat(c.preparation()).isNotEmpty());
-        assertThat(sessions.comingForEct(otherEct)).isEmpty();
+        assertThat(sessions.comingForEct(otherEct.id())).isEmpty();
         assertThat(sessions.forTutor(tutor).upcoming())
                 .extracting(SessionDetails::id)
                 .containsExactly(id);
