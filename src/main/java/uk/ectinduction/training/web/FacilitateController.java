@@ -126,7 +126,7 @@ class FacilitateController {
     private String page(SignedInUser user, long id, int n, Model model) {
         SessionDetails session = sessions.toAct(user, id);
         SessionPlan plan = planWith(user, id, n);
-        model.addAttribute("session", session);
+        model.addAttribute("trainingSession", session);
         model.addAttribute("plan", plan);
         model.addAttribute("section", plan.section(n));
         model.addAttribute("draftKey", draftKey(id, n));

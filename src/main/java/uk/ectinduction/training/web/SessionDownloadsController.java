@@ -55,7 +55,8 @@ class SessionDownloadsController {
 
     @GetMapping("/tutor/sessions/{id}/plan.pdf")
     ResponseEntity<byte[]> planPdf(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        Map<String, Object> variables = Map.of("session", sessions.toAct(user, id), "plan", sessions.plan(user, id));
+        Map<String, Object> variables =
+                Map.of("trainingSession", sessions.toAct(user, id), "plan", sessions.plan(user, id));
         return download(
                 pdf.render("training/plan-pdf", variables),
                 MediaType.APPLICATION_PDF,

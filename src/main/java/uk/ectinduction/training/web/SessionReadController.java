@@ -28,7 +28,7 @@ class SessionReadController {
         if (sessions.mayAct(user, session)) {
             return "redirect:/tutor/sessions/" + id;
         }
-        model.addAttribute("session", session);
+        model.addAttribute("trainingSession", session);
         model.addAttribute("plan", sessions.plan(user, id));
         model.addAttribute("history", sessions.history(user, id));
         return "training/read";

@@ -94,7 +94,7 @@ class TutorSessionController {
     @GetMapping("/tutor/sessions/{id}")
     String session(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         SessionDetails session = sessions.toAct(user, id);
-        model.addAttribute("session", session);
+        model.addAttribute("trainingSession", session);
         model.addAttribute("plan", sessions.plan(user, id));
         model.addAttribute("history", sessions.history(user, id));
         return "training/session";
@@ -107,7 +107,7 @@ class TutorSessionController {
             return "redirect:/tutor/sessions/" + id;
         }
         model.addAttribute("rescheduleForm", RescheduleForm.of(session));
-        model.addAttribute("session", session);
+        model.addAttribute("trainingSession", session);
         return "training/reschedule";
     }
 
@@ -139,7 +139,7 @@ class TutorSessionController {
                 errors.reject("session", e.getMessage());
             }
         }
-        model.addAttribute("session", session);
+        model.addAttribute("trainingSession", session);
         return "training/reschedule";
     }
 
