@@ -64,14 +64,14 @@ class SessionJourneyTest extends BrowserJourney {
         date(LocalDate.now().minusDays(2));
         type("time", "15:45");
         type("place", "Library");
-        browser.clickAndWaitForNextPage(find("form button[type=submit]"));
+        browser.clickAndWaitForNextPage(find("form[action='/tutor/sessions'] button[type=submit]"));
         assertThat(find(".govuk-error-summary").getText())
                 .contains("The date of the session must be today or in the future");
         assertThat(find("#place").getAttribute("value")).isEqualTo("Library");
         browser.assertAccessible();
 
         date(LocalDate.now().plusDays(4));
-        browser.clickAndWaitForNextPage(find("form button[type=submit]"));
+        browser.clickAndWaitForNextPage(find("form[action='/tutor/sessions'] button[type=submit]"));
         assertThat(browser.path()).matches("/tutor/sessions/\\d+");
         assertThat(browser.heading()).isEqualTo("Year 1 Summer week 1 induction tutor materials");
         browser.assertAccessible();
