@@ -40,12 +40,14 @@ class DemoCohort {
         this.weeks = weeks;
     }
 
+    /** Returns the cohort's id. */
     @Transactional
-    public void load() {
+    public long load() {
         long cohort = cohorts.startSoThatTodayIsWeek(NAME, PROGRAMME, programmeWeekOf(THIS_WEEKS_MENTOR_PAGE));
         cohorts.enrol(accounts.idOf("ect@example.com"), cohort);
         cohorts.enrol(accounts.idOf("ect2@example.com"), cohort);
         cohorts.setTutors(cohort, List.of(accounts.idOf("tutor@example.com")));
+        return cohort;
     }
 
     /** Which programme week has this page among its mentor materials, as the programme's weeks are numbered. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one start-up step of the demo: the accounts (people), then the programmes (content), then the cohort, which
- * needs both, then the banner. One runner calling each in turn states that order in code, where separate runners
+ * needs both, then its training session (training), then the banner. One runner calling each in turn states that order in code, where separate runners
  * in separate modules would each have had to know the others' {@code @Order}.
  */
 @Component
@@ -19,12 +19,14 @@ class DemoData implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoContent content;
     private final DemoCohort cohort;
+    private final DemoSession session;
     private final StartupBanner banner;
 
-    DemoData(DemoAccounts accounts, DemoContent content, DemoCohort cohort, StartupBanner banner) {
+    DemoData(DemoAccounts accounts, DemoContent content, DemoCohort cohort, DemoSession session, StartupBanner banner) {
         this.accounts = accounts;
         this.content = content;
         this.cohort = cohort;
+        this.session = session;
         this.banner = banner;
     }
 
@@ -32,7 +34,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         accounts.load();
         content.load();
-        cohort.load();
+        session.load(cohort.load());
         banner.announce();
     }
 }

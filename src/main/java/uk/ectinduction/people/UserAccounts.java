@@ -174,6 +174,16 @@ public class UserAccounts {
                 .toList();
     }
 
+    /** The people with these ids, by id, in one query; ids of no one are absent. */
+    public Map<Long, Person> people(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllWithRoles(ids).stream()
+                .map(AppUser::toPerson)
+                .collect(Collectors.toMap(Person::id, p -> p));
+    }
+
     public Optional<Person> currentMentor(long ectId) {
         return assignments.findCurrentByEct(ectId).map(a -> a.getMentor().toPerson());
     }

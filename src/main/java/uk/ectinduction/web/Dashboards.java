@@ -24,6 +24,7 @@ import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
 import uk.ectinduction.people.UserAccounts;
+import uk.ectinduction.training.TrainingSessions;
 
 /**
  * What each person sees first: where they and the people they support are in the programme this week.
@@ -45,7 +46,8 @@ class Dashboards {
             ActionCounts actions,
             Optional<UpcomingMeeting> nextMeeting,
             List<LearningLog.Headline> latestEntries,
-            Optional<AuditToDo> audit) {}
+            Optional<AuditToDo> audit,
+            List<TrainingSessions.ComingSession> sessions) {}
 
     record MenteeRow(
             Person ect,
@@ -72,6 +74,7 @@ class Dashboards {
     private final MentorMeetings meetings;
     private final LearningLog log;
     private final ModuleAudits audits;
+    private final TrainingSessions sessions;
     private final Clock clock;
 
     Dashboards(
@@ -81,6 +84,7 @@ class Dashboards {
             MentorMeetings meetings,
             LearningLog log,
             ModuleAudits audits,
+            TrainingSessions sessions,
             Clock clock) {
         this.accounts = accounts;
         this.cohorts = cohorts;
@@ -88,6 +92,7 @@ class Dashboards {
         this.meetings = meetings;
         this.log = log;
         this.audits = audits;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -107,7 +112,8 @@ class Dashboards {
                 Optional.ofNullable(
                         meetings.nextMeetings(me, LocalDate.now(clock)).get(ectId)),
                 log.latest(ectId, 3),
-                audit);
+                audit,
+                sessions.comingForEct(ectId));
     }
 
     List<MenteeRow> mentor(long mentorId, Set<Role> roles) {

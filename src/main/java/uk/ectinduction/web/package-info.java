@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Web",
-        allowedDependencies = {"people", "content", "meetings", "audit", "learninglog", "system"})
+        allowedDependencies = {"people", "content", "meetings", "audit", "learninglog", "training", "system"})
 package uk.ectinduction.web;

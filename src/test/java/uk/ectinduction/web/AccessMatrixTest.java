@@ -37,13 +37,16 @@ import uk.ectinduction.content.ImportReport;
 import uk.ectinduction.content.ImportRequest;
 import uk.ectinduction.framework.FrameworkStatements;
 import uk.ectinduction.framework.StatementKind;
+import uk.ectinduction.people.AppUserDetailsService;
 import uk.ectinduction.people.Cohorts;
 import uk.ectinduction.people.Person;
 import uk.ectinduction.people.Role;
+import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SeedModule;
 import uk.ectinduction.support.SignIn;
+import uk.ectinduction.training.TrainingSessions;
 
 /**
  * Every route the app has — found in the handler mappings, so a new one cannot be forgotten — requested
@@ -88,7 +91,9 @@ class AccessMatrixTest {
             long meeting,
             long entry,
             long audit,
-            String auditModule) {}
+            String auditModule,
+            long session,
+            long otherSession) {}
 
     /** One request of a route (a wildcard route has several: one per kind of page behind it). */
     record Rule(Function<Who, Outcome> outcome, Function<Fixture, Map<String, String>> pathVariables) {}
@@ -334,6 +339,42 @@ class AccessMatrixTest {
                                 : who.roles.contains(Role.MENTOR) ? Outcome.NOT_FOUND : Outcome.FORBIDDEN,
                         theEct));
         rule("GET /tutor/audits", role(Role.INDUCTION_TUTOR));
+        // Training sessions: the demo cohort's session (tutor@example.com teaches it; ect and ect2 are in it) and a
+        // session of a cohort taught by someone else. The tutor's routes are for tutors first, then for the cohort's
+        // own tutors (404 to a tutor of another cohort); the read routes are for the cohort's ECTs, its tutors and
+        // admins, 404 to everyone else. Posts carry no version (or a stale one), so the matrix changes nothing.
+        rule("GET /tutor/sessions", role(Role.INDUCTION_TUTOR));
+        Function<Fixture, Map<String, String>> seedPage =
+                f -> Map.of("?", "page=" + uk.ectinduction.training.TrainingFixtures.SEED_MATERIALS);
+        rule("GET /tutor/sessions/new", role(Role.INDUCTION_TUTOR, seedPage));
+        rule("POST /tutor/sessions", role(Role.INDUCTION_TUTOR, seedPage));
+        Function<Fixture, Map<String, String>> demoSession =
+                f -> Map.of("id", Long.toString(f.session()), "n", "1", "?", "version=-1");
+        Function<Fixture, Map<String, String>> otherSession =
+                f -> Map.of("id", Long.toString(f.otherSession()), "n", "1", "?", "version=-1");
+        for (String route : List.of(
+                "GET /tutor/sessions/{id}",
+                "GET /tutor/sessions/{id}/reschedule",
+                "POST /tutor/sessions/{id}/reschedule",
+                "POST /tutor/sessions/{id}/cancel",
+                "GET /tutor/sessions/{id}/session.ics",
+                "GET /tutor/sessions/{id}/plan.pdf",
+                "GET /tutor/sessions/{id}/facilitate",
+                "GET /tutor/sessions/{id}/facilitate/{n}",
+                "POST /tutor/sessions/{id}/facilitate/{n}")) {
+            rule(
+                    route,
+                    role(Role.INDUCTION_TUTOR, demoSession),
+                    new Rule(notTheirs.apply(Role.INDUCTION_TUTOR).outcome(), otherSession));
+        }
+        Function<Who, Outcome> cohortReaders = who -> who == Who.ANONYMOUS
+                ? Outcome.SIGN_IN
+                : who == Who.MENTOR || who == Who.MENTOR2 ? Outcome.NOT_FOUND : Outcome.ALLOWED;
+        Function<Who, Outcome> adminOnly =
+                who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN : who == Who.ADMIN ? Outcome.ALLOWED : Outcome.NOT_FOUND;
+        for (String route : List.of("GET /sessions/{id}", "GET /sessions/{id}/session.ics")) {
+            rule(route, new Rule(cohortReaders, demoSession), new Rule(adminOnly, otherSession));
+        }
         rule("GET /calendar/feed", signedIn());
         rule("POST /calendar/feed", signedIn());
         rule("POST /calendar/feed/revoke", signedIn());
@@ -361,6 +402,12 @@ class AccessMatrixTest {
 
     @Autowired
     FrameworkStatements framework;
+
+    @Autowired
+    TrainingSessions sessions;
+
+    @Autowired
+    AppUserDetailsService users;
 
     @TestFactory
     Stream<DynamicTest> everyRouteAnswersEachPersonAsTheRulesSay() throws Exception {
@@ -456,6 +503,34 @@ class AccessMatrixTest {
         return Outcome.ALLOWED;
     }
 
+    /** The demo cohort's coming session, which the demo data schedules for tutor@example.com. */
+    private long demoSession() {
+        SignedInUser tutor = (SignedInUser) users.loadUserByUsername("tutor@example.com");
+        return sessions.forTutor(tutor).upcoming().stream()
+                .filter(s -> s.cohortName().equals("Demo cohort") && !s.cancelled())
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    /** A session of the matrix cohort, whose only tutor is not one of the matrix's people. */
+    private long otherSession(long cohort, String suffix) {
+        Person tutor = accounts.createUser(
+                "matrix-tutor-" + suffix + "@school.example",
+                "Matrix Tutor",
+                EnumSet.of(Role.INDUCTION_TUTOR),
+                "a long enough password");
+        cohorts.setTutors(cohort, List.of(tutor.id()));
+        return sessions.schedule(
+                (SignedInUser) users.loadUserByUsername(tutor.email()),
+                uk.ectinduction.training.TrainingFixtures.SEED_MATERIALS,
+                cohort,
+                LocalDate.now().plusDays(5),
+                java.time.LocalTime.of(16, 0),
+                "Matrix room",
+                null);
+    }
+
     private Fixture fixture() throws Exception {
         String suffix = Long.toString(System.nanoTime());
         Person other = accounts.createUser(
@@ -521,6 +596,8 @@ class AccessMatrixTest {
                 Long.parseLong(meeting.substring(meeting.lastIndexOf('/') + 1)),
                 Long.parseLong(entry.substring(entry.lastIndexOf('/') + 1)),
                 Long.parseLong(audit.substring(audit.lastIndexOf('/') + 1)),
-                SeedModule.MODULE);
+                SeedModule.MODULE,
+                demoSession(),
+                otherSession(cohort, suffix));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.people.UserAccounts;
+import uk.ectinduction.system.ICalendarWriter;
 
 /**
  * Meetings as iCalendar: one meeting as a download, and each person's feed for calendar apps at an address with a
@@ -120,7 +121,7 @@ public class CalendarFeeds {
                     String url = baseUrl + (asMentor ? "/mentor/meetings/" : "/ect/meetings/") + m.getId();
                     int length = minutes.getOrDefault(m.getId(), 0);
                     return new ICalendarWriter.Event(
-                            m.getId(),
+                            "mentor-meeting-" + m.getId(),
                             m.getMeetsOn(),
                             m.getStartsAt(),
                             length == 0 ? 50 : length,

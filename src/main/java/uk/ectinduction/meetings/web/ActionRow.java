@@ -3,6 +3,7 @@ package uk.ectinduction.meetings.web;
 import java.time.LocalDate;
 import java.util.Objects;
 import uk.ectinduction.meetings.internal.NextStepAction;
+import uk.ectinduction.system.DateInput;
 
 /** One action as the Next steps form posts it: its four answers and due date, as typed. */
 class ActionRow {

@@ -11,6 +11,7 @@ import uk.ectinduction.meetings.internal.ActivityKind;
 import uk.ectinduction.meetings.internal.MeetingActivity;
 import uk.ectinduction.meetings.internal.MeetingViews.MeetingView;
 import uk.ectinduction.meetings.internal.NextStepAction.ActionText;
+import uk.ectinduction.system.DateInput;
 
 /**
  * What a meeting activity's form posts. Every activity has notes and the meeting's version; Review adds one row per

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import uk.ectinduction.meetings.internal.ActivityKind;
+import uk.ectinduction.system.DateInput;
 import uk.ectinduction.system.Dates;
 
 /**

@@ -2,6 +2,7 @@ package uk.ectinduction.meetings.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import uk.ectinduction.system.DateInput;
 
 /** Starting a meeting: which week's mentor materials, and when; as typed, checked by {@link StartMeetingFormValidator}. */
 class StartMeetingForm {

@@ -2,6 +2,7 @@ package uk.ectinduction.meetings.web;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import uk.ectinduction.system.DateInput;
 
 /** A meeting needs the week's mentor materials and a real date; its time is optional but must be a time. */
 class StartMeetingFormValidator implements Validator {

@@ -1,4 +1,4 @@
-package uk.ectinduction.meetings.internal;
+package uk.ectinduction.system;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -9,17 +9,24 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Writes meetings as an RFC 5545 calendar: escaped text, lines folded at 75 octets, CRLF line ends, UTC times. */
-final class ICalendarWriter {
+/**
+ * Writes events as an RFC 5545 calendar: escaped text, lines folded at 75 octets, CRLF line ends, UTC times. The one
+ * writer of the service's {@code .ics} files, for mentor meetings and training sessions alike.
+ */
+public final class ICalendarWriter {
 
-    static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/London");
+    public static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/London");
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    /** One meeting as an event: when it starts, how long it takes, and where to open it. */
-    record Event(
-            long meetingId,
+    /**
+     * One event: when it starts, how long it takes, and where to open it. {@code uid} names it for good (a calendar
+     * app updates the event it already has by it), unique across the service, e.g. {@code mentor-meeting-12};
+     * {@code sequence} grows with each change.
+     */
+    public record Event(
+            String uid,
             LocalDate on,
             LocalTime at,
             int minutes,
@@ -33,17 +40,17 @@ final class ICalendarWriter {
 
     private ICalendarWriter() {}
 
-    static String calendar(String name, List<Event> events, Instant now) {
+    public static String calendar(String name, List<Event> events, Instant now) {
         ICalendarWriter w = new ICalendarWriter();
         w.line("BEGIN:VCALENDAR");
         w.line("VERSION:2.0");
-        w.line("PRODID:-//ECT Induction//Mentor meetings//EN");
+        w.line("PRODID:-//ECT Induction//ECT Induction//EN");
         w.line("CALSCALE:GREGORIAN");
         w.line("METHOD:PUBLISH");
         w.line("X-WR-CALNAME:" + escape(name));
         for (Event e : events) {
             w.line("BEGIN:VEVENT");
-            w.line("UID:mentor-meeting-" + e.meetingId() + "@ect-induction");
+            w.line("UID:" + e.uid() + "@ect-induction");
             w.line("DTSTAMP:" + UTC.format(now));
             w.line("SEQUENCE:" + e.sequence());
             if (e.at() == null) {
@@ -66,7 +73,7 @@ final class ICalendarWriter {
         return w.out.toString();
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         if (text == null) {
             return "";
         }

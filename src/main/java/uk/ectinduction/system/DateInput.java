@@ -1,4 +1,4 @@
-package uk.ectinduction.meetings.web;
+package uk.ectinduction.system;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,21 +6,24 @@ import java.time.LocalTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the three fields of a GOV.UK date input, and a time typed as 15:30, 3:30pm or 1530. */
-final class DateInput {
+/**
+ * Reads the three fields of a GOV.UK date input, and a time typed as 15:30, 3:30pm or 1530: one reading for every
+ * form of the service that asks for a day or a time (meetings, training sessions).
+ */
+public final class DateInput {
 
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:[:.]?(\\d{2}))?\\s*(am|pm)?$");
 
     /** A date, a reason it is not one, or neither when all three fields were left empty. */
-    record Parsed(LocalDate date, String problem) {
-        boolean blank() {
+    public record Parsed(LocalDate date, String problem) {
+        public boolean blank() {
             return date == null && problem == null;
         }
     }
 
     private DateInput() {}
 
-    static Parsed date(String day, String month, String year, String what) {
+    public static Parsed date(String day, String month, String year, String what) {
         String d = trim(day);
         String m = trim(month);
         String y = trim(year);
@@ -43,7 +46,7 @@ final class DateInput {
     }
 
     /** The time, or null when blank; throws IllegalArgumentException when it is not a time. */
-    static LocalTime time(String text) {
+    public static LocalTime time(String text) {
         String t = trim(text).toLowerCase(java.util.Locale.ROOT);
         if (t.isEmpty()) {
             return null;

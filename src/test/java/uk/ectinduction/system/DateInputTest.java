@@ -1,4 +1,4 @@
-package uk.ectinduction.meetings.web;
+package uk.ectinduction.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package uk.ectinduction.meetings.internal;
+package uk.ectinduction.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ class ICalendarWriterTest {
         String ics = ICalendarWriter.calendar(
                 "A, B; C",
                 List.of(new ICalendarWriter.Event(
-                        1,
+                        "test-event-1",
                         day,
                         null,
                         50,
