@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ectinduction.meetings.internal.ActionStatus;
 import uk.ectinduction.meetings.internal.MeetingStatus;
+import uk.ectinduction.meetings.internal.SessionOrigin;
 
 /**
  * An ECT's meetings and actions as text, for the ECT's own record (learning log module). The caller must already have
@@ -19,7 +20,11 @@ public class MeetingHistory {
     /** A meeting: when, about which week's materials, and whether it was held. */
     public record MeetingLine(long id, LocalDate on, String materialsTitle, String status) {}
 
-    /** An action agreed at a meeting, its four answers, its status and the ECT's latest progress note. */
+    /**
+     * An action agreed at a meeting, its four answers, its status and the ECT's latest progress note; or a key action
+     * from a training session, with only its words and its {@code origin} ("From training session: …"), null for a
+     * meeting's action.
+     */
     public record ActionLine(
             long id,
             String action,
@@ -28,7 +33,8 @@ public class MeetingHistory {
             String howEvaluated,
             LocalDate dueOn,
             String status,
-            String progressNote) {}
+            String progressNote,
+            String origin) {}
 
     private final JdbcClient jdbc;
 
@@ -52,11 +58,12 @@ public class MeetingHistory {
                 .list();
     }
 
-    /** All the ECT's actions, by due date. */
+    /** All the ECT's actions, by due date; those from training sessions, which have none, last. */
     public List<ActionLine> actions(long ectId) {
         return jdbc.sql("""
-                select id, action, expected_impact, success_looks_like, how_evaluated, due_on, status, progress_note
-                  from next_step_action where ect_id = ? order by due_on, id""")
+                select id, action, expected_impact, success_looks_like, how_evaluated, due_on, status, progress_note,
+                       training_session_title, training_session_on
+                  from next_step_action where ect_id = ? order by due_on nulls last, id""")
                 .param(ectId)
                 .query((rs, n) -> new ActionLine(
                         rs.getLong("id"),
@@ -66,7 +73,12 @@ public class MeetingHistory {
                         rs.getString("how_evaluated"),
                         rs.getObject("due_on", LocalDate.class),
                         ActionStatus.valueOf(rs.getString("status")).label(),
-                        rs.getString("progress_note")))
+                        rs.getString("progress_note"),
+                        rs.getString("training_session_title") == null
+                                ? null
+                                : SessionOrigin.label(
+                                        rs.getString("training_session_title"),
+                                        rs.getObject("training_session_on", LocalDate.class))))
                 .list();
     }
 }

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Mentor meetings",
-        allowedDependencies = {"people", "content", "audit", "system"})
+        allowedDependencies = {"people", "content", "audit", "system", "training"})
 package uk.ectinduction.meetings;

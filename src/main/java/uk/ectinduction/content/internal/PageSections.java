@@ -1,6 +1,7 @@
 package uk.ectinduction.content.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,14 +24,8 @@ import uk.ectinduction.content.internal.ParsedPage.SectionKind;
  */
 final class PageSections {
 
-    private static final String MINUTES = "(\\d{1,3})\\s*(?:minutes?|mins?)\\.?";
-    private static final Pattern HEADING_DURATION = Pattern.compile(
-            "^(.*?)\\s*(?:[(\\[]\\s*" + MINUTES + "\\s*[)\\]]|[:\u2013\u2014-]\\s*" + MINUTES + ")\\s*:?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACTIVITY_LINE =
-            Pattern.compile("^([A-Za-z][^:\\n]{0,60}?)\\s*:\\s*" + MINUTES + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATED_DURATION =
-            Pattern.compile("^(?:total\\s+)?duration\\s*:?\\s*" + MINUTES + "$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(?:total\\s+)?duration\\s*:?\\s*" + Timing.MINUTES + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPARATION = Pattern.compile("\\bprepar", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLANNING = Pattern.compile("planning for action", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEK = Pattern.compile("\\bweek\\s+(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
@@ -57,6 +52,10 @@ final class PageSections {
 
     private int lastHeadingLevel = 1;
     private Integer weekNumber;
+    /** The level of the structure heading the reader is under, whose short timed lines are activities; else null. */
+    private Integer structureLevel;
+    /** The text of the last heading at each level, to name a heading that is only a time after its parent. */
+    private final String[] headingAt = new String[7];
 
     private PageSections(String body, boolean modulePage, LearningIntentionReader intentions) {
         this.lines = body.split("\n", -1);
@@ -124,16 +123,19 @@ final class PageSections {
                 blocks.add(block);
                 return;
             }
-            Matcher activity = ACTIVITY_LINE.matcher(text);
-            if (!intentions.inside() && !modulePage && activity.matches()) {
+            Optional<Timing> timed = intentions.inside() || modulePage ? Optional.empty() : lineTiming(text);
+            if (timed.isPresent()) {
                 close();
                 kind = SectionKind.ACTIVITY;
                 heading = text;
                 headingLevel = Math.min(6, lastHeadingLevel + 1);
-                name = activity.group(1).strip();
-                minutes = Integer.parseInt(activity.group(2));
+                name = timed.get().name();
+                minutes = timed.get().minutes();
                 markStart(block);
                 return;
+            }
+            if (!modulePage && Timing.opensStructure(text)) {
+                structureLevel = Math.min(6, lastHeadingLevel + 1);
             }
             if (intentions.inside() && intentions.readLabel(text)) {
                 blocks.add(block);
@@ -168,11 +170,18 @@ final class PageSections {
             starts.set(starts.size() - 1, new SectionStart(MarkdownText.lineOf(h), weekNumber));
             return;
         }
-        Matcher duration = HEADING_DURATION.matcher(text);
-        if (duration.matches() && !duration.group(1).isBlank()) {
+        headingAt[level] = text;
+        Arrays.fill(headingAt, level + 1, headingAt.length, null);
+        Optional<Timing> timing = Timing.ofHeading(text);
+        if (timing.isEmpty() && structureLevel != null && level <= structureLevel) {
+            structureLevel = null;
+        }
+        if (timing.isPresent()) {
             kind = SectionKind.ACTIVITY;
-            name = duration.group(1).strip();
-            minutes = Integer.parseInt(duration.group(2) != null ? duration.group(2) : duration.group(3));
+            name = timing.get().name().isEmpty()
+                    ? parentHeading(level)
+                    : timing.get().name();
+            minutes = timing.get().minutes();
             intentions.leave();
         } else if (LearningIntentionReader.opensIntentions(text)) {
             kind = SectionKind.LEARNING_INTENTIONS;
@@ -185,9 +194,30 @@ final class PageSections {
             intentions.leave();
         } else {
             kind = SectionKind.SECTION;
+            if (Timing.opensStructure(text)) {
+                structureLevel = level;
+            }
             // An empty heading such as "Session objectives" is followed by the statements themselves.
             intentions.leave();
         }
+    }
+
+    /**
+     * A paragraph that times a section: "Review: 5 mins" anywhere, and under a structure heading any form a heading
+     * may take ("Review (5 mins)", "Plan – 5 minutes", "Theory to practice 35 mins").
+     */
+    private Optional<Timing> lineTiming(String text) {
+        return Timing.ofColonLine(text).or(() -> structureLevel == null ? Optional.empty() : Timing.ofLine(text));
+    }
+
+    /** The heading a heading that is only a time ("#### 10 minutes") times; the time itself if there is none. */
+    private String parentHeading(int level) {
+        for (int l = level - 1; l >= 2; l--) {
+            if (headingAt[l] != null) {
+                return headingAt[l];
+            }
+        }
+        return headingAt[level];
     }
 
     private void markStart(Node node) {

@@ -65,8 +65,10 @@ final class RecordCsv {
                         a.action(),
                         "",
                         a.status(),
-                        "Expected impact: " + a.expectedImpact() + "\nSuccess looks like: " + a.successLooksLike()
-                                + "\nEvaluated by: " + a.howEvaluated(),
+                        a.origin() != null
+                                ? a.origin()
+                                : "Expected impact: " + a.expectedImpact() + "\nSuccess looks like: "
+                                        + a.successLooksLike() + "\nEvaluated by: " + a.howEvaluated(),
                         a.progressNote());
             }
         } catch (IOException e) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
@@ -51,17 +53,23 @@ public class ActionThreads {
 
     public Thread threadForMentor(SignedInUser mentor, long actionId) {
         NextStepAction action = access.actionForMentor(mentor, actionId);
-        return thread(action, access.readableMeetings(mentor, action.getEctId()));
+        return thread(
+                action,
+                access.readableMeetings(mentor, action.getEctId()),
+                access.mentorsNow(mentor, action.getEctId()));
     }
 
     public Thread threadForEct(SignedInUser ect, long actionId) {
-        return thread(access.actionForEct(ect, actionId), id -> true);
+        return thread(access.actionForEct(ect, actionId), id -> true, true);
     }
 
-    /** The action's thread, keeping only the actions set, and the reviews recorded, in meetings the reader may read. */
-    private Thread thread(NextStepAction action, LongPredicate readable) {
+    /**
+     * The action's thread, keeping only the actions set, and the reviews recorded, in meetings the reader may read;
+     * actions from training sessions only for the ECT and their current mentor.
+     */
+    private Thread thread(NextStepAction action, LongPredicate readable, boolean sessionActionsReadable) {
         Map<Long, NextStepAction> all = actions.findByEctIdOrderByDueOnAscIdAsc(action.getEctId()).stream()
-                .filter(a -> readable.test(a.getMeetingId()))
+                .filter(a -> a.getMeetingId() == null ? sessionActionsReadable : readable.test(a.getMeetingId()))
                 .collect(Collectors.toMap(NextStepAction::getId, Function.identity()));
         Map<Long, NextStepAction> continuedBy = new HashMap<>();
         all.values().stream()
@@ -79,14 +87,14 @@ public class ActionThreads {
         Map<Long, List<ActionReview>> byAction = reviews.findByActionIdIn(ids).stream()
                 .filter(r -> readable.test(r.getMeetingId()))
                 .collect(Collectors.groupingBy(ActionReview::getActionId));
-        Map<Long, LocalDate> dates =
-                meetings
-                        .findAllById(thread.stream()
-                                .map(NextStepAction::getMeetingId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(MentorMeeting::getId, MentorMeeting::getMeetsOn));
+        Map<Long, LocalDate> dates = meetings
+                .findAllById(thread.stream()
+                        .map(NextStepAction::getMeetingId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(MentorMeeting::getId, MentorMeeting::getMeetsOn));
         byAction.values()
                 .forEach(list -> list.forEach(r -> dates.computeIfAbsent(
                         r.getMeetingId(),
@@ -137,7 +145,8 @@ public class ActionThreads {
                         meeting.getEctId(),
                         ++nextPosition,
                         action.continuedAt(meeting.getMeetsOn()),
-                        action.getId()));
+                        action.getId(),
+                        null));
             } else if (input.outcome() != ActionStatus.CONTINUED
                     && continuation != null
                     && continuation.getStatus() == ActionStatus.OPEN) {
@@ -166,14 +175,50 @@ public class ActionThreads {
                     existing.rewrite(index, input.text());
                 }
             } else {
-                toAdd.add(new NewAction(meetingId, meeting.getEctId(), index, input.text(), null));
+                toAdd.add(new NewAction(meetingId, meeting.getEctId(), index, input.text(), null, null));
             }
         }
         persistNew(toAdd);
     }
 
-    /** An action to insert once it has an id. */
-    private record NewAction(long meetingId, long ectId, int position, ActionText text, Long continuesAction) {}
+    /**
+     * The ECT's key actions from a training session join their actions, for their mentor's next Review. They
+     * replace that session's actions that no mentor has reviewed yet (still open, with no review in any meeting);
+     * reviewed ones stay as they are, and words the same as one of them are not added again.
+     */
+    @Transactional
+    void planFromSession(SessionOrigin origin, long ectId, List<String> planned) {
+        List<NextStepAction> earlier =
+                actions.findByTrainingSessionIdAndEctIdOrderByPosition(origin.sessionId(), ectId);
+        Set<Long> reviewed = reviews
+                .findByActionIdIn(earlier.stream().map(NextStepAction::getId).toList())
+                .stream()
+                .map(ActionReview::getActionId)
+                .collect(Collectors.toSet());
+        List<NextStepAction> unreviewed = earlier.stream()
+                .filter(a -> a.getStatus() == ActionStatus.OPEN && !reviewed.contains(a.getId()))
+                .toList();
+        Set<String> kept = earlier.stream()
+                .filter(a -> !unreviewed.contains(a))
+                .map(NextStepAction::getAction)
+                .collect(Collectors.toSet());
+        actions.deleteAllInBatch(unreviewed);
+        int position =
+                earlier.stream().mapToInt(NextStepAction::getPosition).max().orElse(0);
+        List<NewAction> toAdd = new ArrayList<>();
+        for (String words : planned) {
+            String action = words == null ? "" : words.strip();
+            if (!action.isEmpty() && kept.add(action)) {
+                toAdd.add(new NewAction(
+                        null, ectId, ++position, new ActionText(action, null, null, null, null), null, origin));
+            }
+        }
+        persistNew(toAdd);
+    }
+
+    /** An action to insert once it has an id: agreed in a meeting, or planned in a session ({@code origin}). */
+    private record NewAction(
+            Long meetingId, long ectId, int position, ActionText text, Long continuesAction, SessionOrigin origin) {}
 
     /** Gives new actions their ids in one statement, then persists them for one batched insert. */
     private void persistNew(List<NewAction> toAdd) {
@@ -187,8 +232,13 @@ public class ActionThreads {
                 .getResultList();
         for (int i = 0; i < toAdd.size(); i++) {
             NewAction a = toAdd.get(i);
-            entityManager.persist(new NextStepAction(
-                    ids.get(i).longValue(), a.meetingId(), a.ectId(), a.position(), a.text(), a.continuesAction()));
+            long id = ids.get(i).longValue();
+            entityManager.persist(
+                    a.origin() != null
+                            ? NextStepAction.fromSession(
+                                    id, a.ectId(), a.position(), a.text().action(), a.origin())
+                            : new NextStepAction(
+                                    id, a.meetingId(), a.ectId(), a.position(), a.text(), a.continuesAction()));
         }
     }
 

@@ -102,9 +102,11 @@ public class MeetingAccess {
         if (!user.has(Role.MENTOR)) {
             throw new NotFound();
         }
-        boolean setByThem = meetings.findById(action.getMeetingId())
-                .filter(m -> m.getMentorId() == user.id())
-                .isPresent();
+        // An action from a training session was set in no meeting: only the ECT's current mentor sees it.
+        boolean setByThem = action.getMeetingId() != null
+                && meetings.findById(action.getMeetingId())
+                        .filter(m -> m.getMentorId() == user.id())
+                        .isPresent();
         if (!setByThem && !mentorsNow(user, action.getEctId())) {
             throw new NotFound();
         }

@@ -12,8 +12,10 @@ import java.time.LocalDate;
 
 /**
  * An action agreed in a meeting's Next steps: what the ECT will do and how it should improve pupil learning, what
- * success will look like, how it will be evaluated, and when it is due. Ids are assigned from the sequence in one
- * statement per save, so a save of any number of actions is one batched insert.
+ * success will look like, how it will be evaluated, and when it is due. Or a key action the ECT planned in a
+ * training session: its words only, marked with the session it came from and belonging to no meeting, until a
+ * mentor reviews it like any other. Ids are assigned from the sequence in one statement per save, so a save of any
+ * number of actions is one batched insert.
  */
 @Entity
 @Table(name = "next_step_action")
@@ -22,8 +24,8 @@ public class NextStepAction {
     @Id
     private Long id;
 
-    @Column(name = "meeting_id", nullable = false)
-    private long meetingId;
+    @Column(name = "meeting_id")
+    private Long meetingId;
 
     @Column(name = "ect_id", nullable = false)
     private long ectId;
@@ -34,16 +36,16 @@ public class NextStepAction {
     @Column(nullable = false)
     private String action;
 
-    @Column(name = "expected_impact", nullable = false)
+    @Column(name = "expected_impact")
     private String expectedImpactOnPupilLearning;
 
-    @Column(name = "success_looks_like", nullable = false)
+    @Column(name = "success_looks_like")
     private String successLooksLike;
 
-    @Column(name = "how_evaluated", nullable = false)
+    @Column(name = "how_evaluated")
     private String howEvaluated;
 
-    @Column(name = "due_on", nullable = false)
+    @Column(name = "due_on")
     private LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
@@ -59,6 +61,15 @@ public class NextStepAction {
     @Column(name = "progress_updated_at")
     private Instant progressUpdatedAt;
 
+    @Column(name = "training_session_id")
+    private Long trainingSessionId;
+
+    @Column(name = "training_session_title")
+    private String trainingSessionTitle;
+
+    @Column(name = "training_session_on")
+    private LocalDate trainingSessionOn;
+
     @Version
     private long version;
 
@@ -71,6 +82,19 @@ public class NextStepAction {
         this.position = position;
         this.continuesAction = continuesAction;
         rewrite(position, text);
+    }
+
+    /** A key action from a training session: its words, and the session in place of a meeting. */
+    static NextStepAction fromSession(long id, long ectId, int position, String action, SessionOrigin origin) {
+        NextStepAction planned = new NextStepAction();
+        planned.id = id;
+        planned.ectId = ectId;
+        planned.position = position;
+        planned.action = action;
+        planned.trainingSessionId = origin.sessionId();
+        planned.trainingSessionTitle = origin.title();
+        planned.trainingSessionOn = origin.on();
+        return planned;
     }
 
     void rewrite(int newPosition, ActionText text) {
@@ -96,7 +120,7 @@ public class NextStepAction {
                 expectedImpactOnPupilLearning,
                 successLooksLike,
                 howEvaluated,
-                dueOn.isAfter(meetingOn) ? dueOn : meetingOn.plusWeeks(1));
+                dueOn != null && dueOn.isAfter(meetingOn) ? dueOn : meetingOn.plusWeeks(1));
     }
 
     boolean sameTextAs(ActionText other) {
@@ -116,7 +140,8 @@ public class NextStepAction {
         return id;
     }
 
-    public long getMeetingId() {
+    /** The meeting that agreed this action; null for an action from a training session. */
+    public Long getMeetingId() {
         return meetingId;
     }
 
@@ -162,6 +187,19 @@ public class NextStepAction {
 
     public Instant getProgressUpdatedAt() {
         return progressUpdatedAt;
+    }
+
+    public boolean isFromTrainingSession() {
+        return trainingSessionId != null;
+    }
+
+    public Long getTrainingSessionId() {
+        return trainingSessionId;
+    }
+
+    /** "From training session: <title>, <date>" for an action from a session; null for a meeting's. */
+    public String getOrigin() {
+        return isFromTrainingSession() ? SessionOrigin.label(trainingSessionTitle, trainingSessionOn) : null;
     }
 
     public long getVersion() {

@@ -1,6 +1,7 @@
 package uk.ectinduction.meetings.web;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import uk.ectinduction.meetings.internal.NextStepAction;
 import uk.ectinduction.system.DateInput;
 
@@ -19,9 +20,10 @@ class ActionRow {
         ActionRow row = new ActionRow();
         row.id = a.getId();
         row.action = a.getAction();
-        row.expectedImpactOnPupilLearning = a.getExpectedImpactOnPupilLearning();
-        row.successLooksLike = a.getSuccessLooksLike();
-        row.howEvaluated = a.getHowEvaluated();
+        // A continued session action comes with its words only: its other answers are agreed here.
+        row.expectedImpactOnPupilLearning = Objects.requireNonNullElse(a.getExpectedImpactOnPupilLearning(), "");
+        row.successLooksLike = Objects.requireNonNullElse(a.getSuccessLooksLike(), "");
+        row.howEvaluated = Objects.requireNonNullElse(a.getHowEvaluated(), "");
         LocalDate due = a.getDueOn();
         row.dueDay = String.valueOf(due.getDayOfMonth());
         row.dueMonth = String.valueOf(due.getMonthValue());

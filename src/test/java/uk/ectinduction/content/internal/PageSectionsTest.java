@@ -133,4 +133,87 @@ class PageSectionsTest {
                 .extracting(Section::kind)
                 .containsExactly(SectionKind.LEARNING_INTENTIONS, SectionKind.SECTION, SectionKind.ACTIVITY);
     }
+
+    @Test
+    void headingsAtEveryLevelAreTimedInEveryForm() {
+        PageSections sections = read("""
+                # Opening (10 minutes)
+
+                Hello.
+
+                ## Pairs 10 mins
+
+                ##### Groups – 15 minutes
+
+                ###### Feedback — 5 mins
+
+                ### Recap - 5 minute
+
+                #### Plenary [5 mins]:
+
+                ## Reading
+                """, false);
+        assertThat(sections.sections())
+                .extracting(Section::kind, Section::name, Section::minutes)
+                .containsExactly(
+                        tuple(SectionKind.ACTIVITY, "Opening", 10),
+                        tuple(SectionKind.ACTIVITY, "Pairs", 10),
+                        tuple(SectionKind.ACTIVITY, "Groups", 15),
+                        tuple(SectionKind.ACTIVITY, "Feedback", 5),
+                        tuple(SectionKind.ACTIVITY, "Recap", 5),
+                        tuple(SectionKind.ACTIVITY, "Plenary", 5),
+                        tuple(SectionKind.SECTION, null, null));
+    }
+
+    @Test
+    void aHeadingThatIsOnlyATimeTimesTheHeadingAboveIt() {
+        PageSections sections = read("## Opening discussion\n\n### (10 minutes)\n\nTalk.\n", false);
+        assertThat(sections.sections())
+                .extracting(Section::kind, Section::name, Section::minutes)
+                .containsExactly(
+                        tuple(SectionKind.SECTION, null, null), tuple(SectionKind.ACTIVITY, "Opening discussion", 10));
+    }
+
+    @Test
+    void underAStructureHeadingWithOrWithoutAColonShortLinesInEveryFormAreActivities() {
+        for (String structure :
+                new String[] {"### Session structure:", "### Session structure", "Session structure:"}) {
+            PageSections sections = read("## Running the session\n\n" + structure + """
+
+
+                    Welcome (10 minutes)
+
+                    Say hello.
+
+                    Discussion – 15 mins
+
+                    Share the examples. Then discuss them (5 minutes)
+
+                    Planning for action 5 mins
+
+                    ## Reading
+
+                    Read more (10 minutes)
+                    """, false);
+            assertThat(sections.sections())
+                    .as(structure)
+                    .filteredOn(s -> s.kind() == SectionKind.ACTIVITY)
+                    .extracting(Section::name, Section::minutes, Section::markdown)
+                    .containsExactly(
+                            tuple("Welcome", 10, "Say hello."),
+                            tuple("Discussion", 15, "Share the examples. Then discuss them (5 minutes)"),
+                            tuple("Planning for action", 5, ""));
+            assertThat(sections.sections().get(sections.sections().size() - 1).markdown())
+                    .as("the structure ends at the next heading of its level")
+                    .isEqualTo("Read more (10 minutes)");
+        }
+    }
+
+    @Test
+    void withoutAStructureHeadingOnlyTheColonFormMakesALineAnActivity() {
+        PageSections sections = read("## Notes\n\nWelcome (10 minutes)\n\nReview: 5 mins\n", false);
+        assertThat(sections.sections())
+                .extracting(Section::kind, Section::name)
+                .containsExactly(tuple(SectionKind.SECTION, null), tuple(SectionKind.ACTIVITY, "Review"));
+    }
 }
