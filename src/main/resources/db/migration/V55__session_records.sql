@@ -44,7 +44,7 @@ create table training_planned_action (
     id           bigint generated always as identity primary key,
     session_id   bigint        not null references training_session (id) on delete cascade,
     ect_id       bigint        not null,
-    position     smallint      not null,
+    position     integer       not null,
     action       varchar(1000) not null,
     recorded_by  bigint        not null,
     recorded_at  timestamptz   not null default now(),
