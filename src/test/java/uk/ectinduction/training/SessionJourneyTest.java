@@ -182,10 +182,9 @@ class SessionJourneyTest extends BrowserJourney {
         browser.get("/mentor/mentees/" + group.ect().id() + "/meetings");
         browser.assertAccessible();
         Select materials = new Select(browser.driver().findElement(By.id("materialsPath")));
-        if (materials.getAllSelectedOptions().isEmpty()
-                || materials.getFirstSelectedOption().getAttribute("value").isEmpty()) {
-            materials.selectByIndex(materials.getOptions().size() - 1);
-        }
+        // The made-up demo programme's first week, whose meeting opens with a Review.
+        materials.selectByValue("/programmes/northfield-teaching-partnership/year-1-routines-and-relationships/"
+                + "autumn-week-1-mentor-materials");
         date(LocalDate.now());
         type("time", "16:30");
         browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Start meeting']")));
