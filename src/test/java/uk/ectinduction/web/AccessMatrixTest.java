@@ -361,7 +361,11 @@ class AccessMatrixTest {
                 "GET /tutor/sessions/{id}/plan.pdf",
                 "GET /tutor/sessions/{id}/facilitate",
                 "GET /tutor/sessions/{id}/facilitate/{n}",
-                "POST /tutor/sessions/{id}/facilitate/{n}")) {
+                "POST /tutor/sessions/{id}/facilitate/{n}",
+                "GET /tutor/sessions/{id}/attendance",
+                "POST /tutor/sessions/{id}/attendance",
+                "GET /tutor/sessions/{id}/statements/{n}",
+                "POST /tutor/sessions/{id}/statements/{n}")) {
             rule(
                     route,
                     role(Role.INDUCTION_TUTOR, demoSession),
@@ -374,6 +378,26 @@ class AccessMatrixTest {
                 who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN : who == Who.ADMIN ? Outcome.ALLOWED : Outcome.NOT_FOUND;
         for (String route : List.of("GET /sessions/{id}", "GET /sessions/{id}/session.ics")) {
             rule(route, new Rule(cohortReaders, demoSession), new Rule(adminOnly, otherSession));
+        }
+        // Key actions: the tutor enters them for an ECT of the cohort; an ECT records their own, and only an ECT of
+        // the session's cohort (a tutor, a mentor or an admin has no actions of their own there: 404).
+        Function<Fixture, Map<String, String>> demoSessionEct =
+                f -> Map.of("id", Long.toString(f.session()), "ectId", Long.toString(f.ect()));
+        Function<Fixture, Map<String, String>> otherSessionEct =
+                f -> Map.of("id", Long.toString(f.otherSession()), "ectId", Long.toString(f.ect()));
+        for (String route :
+                List.of("GET /tutor/sessions/{id}/actions/{ectId}", "POST /tutor/sessions/{id}/actions/{ectId}")) {
+            rule(
+                    route,
+                    role(Role.INDUCTION_TUTOR, demoSessionEct),
+                    new Rule(notTheirs.apply(Role.INDUCTION_TUTOR).outcome(), otherSessionEct));
+        }
+        Function<Who, Outcome> cohortEcts = who -> who == Who.ANONYMOUS
+                ? Outcome.SIGN_IN
+                : who == Who.ECT || who == Who.ECT2 ? Outcome.ALLOWED : Outcome.NOT_FOUND;
+        Function<Who, Outcome> nobody = who -> who == Who.ANONYMOUS ? Outcome.SIGN_IN : Outcome.NOT_FOUND;
+        for (String route : List.of("GET /sessions/{id}/actions", "POST /sessions/{id}/actions")) {
+            rule(route, new Rule(cohortEcts, demoSession), new Rule(nobody, otherSession));
         }
         rule("GET /calendar/feed", signedIn());
         rule("POST /calendar/feed", signedIn());

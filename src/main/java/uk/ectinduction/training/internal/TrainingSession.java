@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.ectinduction.training.SessionChange;
+import uk.ectinduction.training.SessionException;
 import uk.ectinduction.training.SessionStatus;
 
 /**
@@ -162,5 +163,20 @@ public class TrainingSession {
 
     public boolean isCancelled() {
         return status == SessionStatus.CANCELLED;
+    }
+
+    /** Whether its day has come: the register, the group's counts and the key actions are recorded from then on. */
+    public boolean isHeldBy(LocalDate today) {
+        return !heldOn.isAfter(today);
+    }
+
+    /** Refuses to record what happened at a session that has not yet been held, or never will be. */
+    void checkRecordable(LocalDate today) {
+        if (isCancelled()) {
+            throw new SessionException("This session has been cancelled");
+        }
+        if (!isHeldBy(today)) {
+            throw new SessionException("This can be recorded from the day of the session");
+        }
     }
 }

@@ -26,6 +26,7 @@ import uk.ectinduction.training.StaleSessionException;
 import uk.ectinduction.training.TrainingSessions;
 import uk.ectinduction.training.internal.SessionAccess;
 import uk.ectinduction.training.internal.SessionNotes;
+import uk.ectinduction.training.internal.StatementList;
 
 /**
  * Facilitate mode: the plan one section at a time, full screen, with the tutor's notes for each. Every section is
@@ -130,6 +131,9 @@ class FacilitateController {
         model.addAttribute("plan", plan);
         model.addAttribute("section", plan.section(n));
         model.addAttribute("draftKey", draftKey(id, n));
+        // A statements activity's counts are taken on a page of their own, reached from its section.
+        model.addAttribute(
+                "statementsActivity", !StatementList.of(plan.section(n).html()).isEmpty());
         return "training/facilitate";
     }
 

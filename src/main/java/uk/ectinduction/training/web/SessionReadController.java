@@ -5,9 +5,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import uk.ectinduction.people.Role;
 import uk.ectinduction.people.SignedInUser;
 import uk.ectinduction.training.SessionDetails;
 import uk.ectinduction.training.TrainingSessions;
+import uk.ectinduction.training.internal.PlannedActions;
 
 /**
  * A session for those who read it without running it: the cohort's ECTs (from their home page) and admins. Its
@@ -17,9 +19,11 @@ import uk.ectinduction.training.TrainingSessions;
 class SessionReadController {
 
     private final TrainingSessions sessions;
+    private final PlannedActions actions;
 
-    SessionReadController(TrainingSessions sessions) {
+    SessionReadController(TrainingSessions sessions, PlannedActions actions) {
         this.sessions = sessions;
+        this.actions = actions;
     }
 
     @GetMapping("/sessions/{id}")
@@ -31,6 +35,8 @@ class SessionReadController {
         model.addAttribute("trainingSession", session);
         model.addAttribute("plan", sessions.plan(user, id));
         model.addAttribute("history", sessions.history(user, id));
+        // An ECT who attended records their key actions from here once the session has been held.
+        model.addAttribute("actionsOpen", user.has(Role.ECT) && actions.open(user, id, user.id()));
         return "training/read";
     }
 }

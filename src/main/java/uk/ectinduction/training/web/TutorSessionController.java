@@ -1,6 +1,9 @@
 package uk.ectinduction.training.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,10 +23,13 @@ import uk.ectinduction.training.SessionDetails;
 import uk.ectinduction.training.SessionException;
 import uk.ectinduction.training.StaleSessionException;
 import uk.ectinduction.training.TrainingSessions;
+import uk.ectinduction.training.internal.ActivityCapture;
+import uk.ectinduction.training.internal.PlannedActions;
+import uk.ectinduction.training.internal.SessionRegister;
 
 /**
  * The tutor's sessions: the list, scheduling one from a week's tutor materials, a session's page with its plan and
- * history, rescheduling and cancelling. Facilitate mode is {@link FacilitateController}; the .ics and PDF are
+ * history and what was recorded of it (register, statements, key actions), rescheduling and cancelling. Facilitate mode is {@link FacilitateController}; the .ics and PDF are
  * {@link SessionDownloadsController}.
  */
 @Controller
@@ -33,10 +39,21 @@ class TutorSessionController {
             "The session was changed in another tab or window: check it, then try again if you still want to.";
 
     private final TrainingSessions sessions;
+    private final SessionRegister register;
+    private final ActivityCapture capture;
+    private final PlannedActions actions;
     private final Clock clock;
 
-    TutorSessionController(TrainingSessions sessions, Clock clock) {
+    TutorSessionController(
+            TrainingSessions sessions,
+            SessionRegister register,
+            ActivityCapture capture,
+            PlannedActions actions,
+            Clock clock) {
         this.sessions = sessions;
+        this.register = register;
+        this.capture = capture;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -48,6 +65,7 @@ class TutorSessionController {
     @GetMapping("/tutor/sessions")
     String list(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("sessions", sessions.forTutor(user));
+        model.addAttribute("rates", register.rates(user));
         return "training/sessions";
     }
 
@@ -97,6 +115,17 @@ class TutorSessionController {
         model.addAttribute("trainingSession", session);
         model.addAttribute("plan", sessions.plan(user, id));
         model.addAttribute("history", sessions.history(user, id));
+        model.addAttribute("held", !session.on().isAfter(LocalDate.now(clock)));
+        model.addAttribute("register", register.register(user, id));
+        List<ActivityCapture.Activity> activities = capture.activities(user, id);
+        int present = capture.present(user, id);
+        model.addAttribute("activities", activities);
+        model.addAttribute(
+                "charts",
+                activities.stream()
+                        .collect(Collectors.toMap(
+                                ActivityCapture.Activity::sectionNumber, a -> AgreementChart.of(a, present))));
+        model.addAttribute("actions", actions.forSession(user, id));
         return "training/session";
     }
 
