@@ -52,7 +52,17 @@ public class LoadGen {
     static final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     static final Map<String, int[]> failures = new ConcurrentHashMap<>(); // [5xx, other]
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace(); // and exit, though threads of the pools are still waiting
+            System.exit(1);
+        }
+    }
+
+    static void run(String[] args) throws Exception {
         base = args[0];
         List<String> lines = Files.readAllLines(Path.of(args[1]));
         String mode = args[2];

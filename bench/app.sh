@@ -3,6 +3,9 @@
 BASE="http://localhost:$PORT"
 
 start_app() { # starts the jar on $DATA in the background (its PID in APP_PID) and waits until it answers UP
+  if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then
+    echo "something already answers on port $PORT: stop it or set BENCH_PORT" >&2; exit 1
+  fi
   APP_DATA_DIR="$DATA" SERVER_PORT="$PORT" APP_DEMO_PASSWORD="$PASSWORD" \
     setsid java ${JAVA_OPTS:-} -jar "$JAR" >"$DATA/app.log" 2>&1 &
   APP_PID=$!
@@ -12,8 +15,11 @@ start_app() { # starts the jar on $DATA in the background (its PID in APP_PID) a
   done
 }
 
-stop_app() {
-  [ -n "${APP_PID:-}" ] && kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+stop_app() { # asks the app to stop (it stops its PostgreSQL too); after 60 s, makes it
+  [ -n "${APP_PID:-}" ] || return 0
+  kill -TERM "$APP_PID" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+  kill -KILL "$APP_PID" 2>/dev/null || true
   APP_PID=
 }
 

@@ -20,6 +20,7 @@ PASSWORD=${BENCH_PASSWORD:-bench-password-123}
 mkdir -p "$DATA"
 work=$(mktemp -d)
 trap 'stop_app; rm -rf "$work"' EXIT
+trap 'exit 1' INT TERM   # so that the app is stopped when this script is
 
 generate "$work/tree"
 echo "importing $(find "$work/tree" -name '*.md' | wc -l) pages"

@@ -21,6 +21,7 @@ SECONDS_EACH=${SECONDS_EACH:-10}
 . bench/app.sh
 work=$(mktemp -d)
 trap 'stop_app; rm -rf "$work"' EXIT
+trap 'exit 1' INT TERM   # so that the app is stopped when this script is
 start_app
 sql -c "create extension if not exists pg_stat_statements" >/dev/null
 

@@ -19,6 +19,7 @@ RUNS=${RUNS:-3}
 . bench/app.sh
 work=$(mktemp -d)
 trap 'stop_app; rm -rf "$work"' EXIT
+trap 'exit 1' INT TERM   # so that the app is stopped when this script is
 start_app
 sql -c "select u.email || ' ' || m.id from mentor_meeting m join app_user u on u.id = m.mentor_id
         where m.status = 'PLANNED' and u.email like 'bench-mentor-%' order by m.id limit $PEOPLE" >"$work/people"
