@@ -212,9 +212,9 @@ public class LearningLog {
 
     public Counts counts() {
         return jdbc.sql("""
-                select (select count(*) from learning_log_entry) as entries,
-                       (select count(*) from learning_log_entry where private_entry) as private_entries,
-                       (select count(*) from learning_log_comment) as comments""").query(Counts.class).single();
+                select count(*) as entries, count(*) filter (where private_entry) as private_entries,
+                       (select count(*) from learning_log_comment) as comments
+                  from learning_log_entry""").query(Counts.class).single();
     }
 
     private List<LogEntry> views(List<LearningLogEntry> found, boolean withComments) {

@@ -112,9 +112,14 @@ class FrameworkPagesTest {
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
+            // The framework is read in two queries by the first view (none if another test viewed it first) and kept:
+            // only migrations write it.
             statistics.clear();
             mvc.perform(get("/framework").with(ect())).andExpect(status().isOk());
-            assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2);
+            statistics.clear();
+            mvc.perform(get("/framework").with(ect())).andExpect(status().isOk());
+            assertThat(statistics.getPrepareStatementCount()).isZero();
 
             statistics.clear();
             mvc.perform(get("/framework/statements/8h").with(ect())).andExpect(status().isOk());

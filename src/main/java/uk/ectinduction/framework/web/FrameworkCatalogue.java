@@ -58,8 +58,23 @@ class FrameworkCatalogue {
         this.teachingPages = List.copyOf(teachingPages);
     }
 
-    /** The eight standards in order, each with its statements: two queries. */
+    /**
+     * Only migrations write the framework, so it is read once (two queries) and kept: every /framework view then
+     * renders from memory.
+     */
+    private volatile List<StandardSection> framework;
+
+    /** The eight standards in order, each with its statements. */
     List<StandardSection> framework() {
+        List<StandardSection> read = framework;
+        if (read == null) {
+            read = readFramework();
+            framework = read;
+        }
+        return read;
+    }
+
+    private List<StandardSection> readFramework() {
         Map<Integer, List<Statement>> byStandard = statements.findAllByOrderByFrameworkOrder().stream()
                 .map(FrameworkStatement::toStatement)
                 .collect(Collectors.groupingBy(Statement::standard));
