@@ -194,6 +194,8 @@ class ContentAuditLogTest {
             take(Action.EDIT, many + "/page", null, "Edit " + i);
         }
         MockHttpSession session = SignIn.as(mvc, "admin@example.com");
+        // The first request after signing in also writes the new session once; count pages, not that.
+        rows(session, few, "", 0);
 
         QueryCounter.reset();
         assertThat(rows(session, few, "", 0)).hasSize(1);
@@ -201,7 +203,7 @@ class ContentAuditLogTest {
         QueryCounter.reset();
         List<List<String>> first = rows(session, many, "", 0);
         int forFifty = QueryCounter.count();
-        assertThat(forFifty).isEqualTo(forOne).isLessThanOrEqualTo(6);
+        assertThat(forFifty).isEqualTo(forOne).isLessThanOrEqualTo(QueryBudgetTest.SESSION + 6);
 
         assertThat(first).hasSize(50);
         assertThat(first.get(0).get(2)).endsWith("Edit 60");
