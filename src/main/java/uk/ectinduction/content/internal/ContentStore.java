@@ -175,6 +175,7 @@ class ContentStore {
             int number = stored == null ? 1 : stored.version() + 1;
             versionNumbers.put(page.sourcePath(), number);
             Map<String, String> fm = parsed.frontMatter();
+            SearchText search = SearchText.of(parsed.sections());
             versions.add(new Object[] {
                 versionId,
                 pageIdsByPath.get(page.sourcePath()),
@@ -188,7 +189,9 @@ class ContentStore {
                 fm.get("next_title"),
                 fm.get("next_path"),
                 page.text(),
-                shas.get(page.sourcePath())
+                shas.get(page.sourcePath()),
+                search.headings(),
+                search.body()
             });
             for (ParsedPage.Section s : parsed.sections()) {
                 sections.add(new Object[] {
@@ -221,8 +224,8 @@ class ContentStore {
         }
         batch(
                 "insert into page_version (id, page_id, version_number, title, heading, caption, stated_minutes, "
-                        + "previous_title, previous_path, next_title, next_path, source_markdown, source_sha256) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "previous_title, previous_path, next_title, next_path, source_markdown, source_sha256, "
+                        + "search_headings, search_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 versions);
         halfway.run();
         batch(
