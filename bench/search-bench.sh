@@ -50,12 +50,12 @@ for who in mentor ect admin; do
   for round in $(seq $((1 - WARMUP)) "$ROUNDS"); do
     for q in "${queries[@]}"; do
       t=$(curl -fs -o "$work/last.html" -b "$work/$who" -w '%{time_total}' -G --data-urlencode "q=$q" "$base/search")
-      [ "$round" -gt 0 ] && printf '%s\t%s\t%s\n' "$who" "$(echo "$t * 1000" | bc)" "$q"
+      if [ "$round" -gt 0 ]; then printf '%s\t%s\t%s\n' "$who" "$(echo "$t * 1000" | bc)" "$q"; fi
     done
   done
   for round in $(seq $((1 - WARMUP)) "$ROUNDS"); do # the same page without a query: the request's cost without the search
     t=$(curl -fs -o /dev/null -b "$work/$who" -w '%{time_total}' "$base/search")
-    [ "$round" -gt 0 ] && printf '%s\t%s\n' "$who" "$(echo "$t * 1000" | bc)"
+    if [ "$round" -gt 0 ]; then printf '%s\t%s\n' "$who" "$(echo "$t * 1000" | bc)"; fi
   done
   hits=$(curl -fs -b "$work/$who" -G --data-urlencode "q=behaviour" "$base/search" \
     | grep -o 'Results 1 to 10 of [0-9]*' || true)
