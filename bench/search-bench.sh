@@ -65,8 +65,8 @@ done >"$work/times.tsv" 2>&1
 grep -v $'\t' "$work/times.tsv" || true
 percentiles() { # label, then times in ms on standard input
   sort -n | awk -v label="$1" '{ t[NR] = $1 }
-    END { printf "%-8s p50 %5.1f ms   p95 %5.1f ms   max %5.1f ms   (%d requests)\n",
-          label, t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], NR }'
+    END { printf "%-8s min %5.1f ms   p50 %5.1f ms   p95 %5.1f ms   max %5.1f ms   (%d requests)\n",
+          label, t[1], t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], NR }'
 }
 for who in mentor ect admin; do
   awk -F'\t' -v w="$who" '$1 == w && NF == 3 { print $2 }' "$work/times.tsv" | percentiles "$who"

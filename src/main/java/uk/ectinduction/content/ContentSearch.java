@@ -54,7 +54,8 @@ public class ContentSearch {
             String snippet) {}
 
     public SearchResults search(String typed, int requestedPage, Set<Role> roles) {
-        String query = typed == null ? "" : typed.strip();
+        // Control characters (a NUL cannot even be sent to PostgreSQL) are never meant: they count as spaces.
+        String query = typed == null ? "" : typed.replaceAll("\\p{Cntrl}", " ").strip();
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }

@@ -167,6 +167,7 @@ class ContentSearchTest {
         assertThat(search.search("   ", 1, Set.of(Role.ECT)).outcome()).isEqualTo(Outcome.NO_QUERY);
         // Unbalanced quotes and stray operators are a web search's to forgive.
         assertThat(search.search("\"parents -", 1, Set.of(Role.ECT)).outcome()).isEqualTo(Outcome.FOUND);
+        assertThat(search.search("parents\u0000\tevening", 1, Set.of(Role.ECT)).query()).isEqualTo("parents  evening");
     }
 
     @Test
