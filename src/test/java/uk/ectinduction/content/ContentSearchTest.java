@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,19 @@ class ContentSearchTest {
         return hits;
     }
 
+    /** How often a page's current version says "parents' evening" (or "parents evenings"). */
+    int mentions(String url) {
+        String source = jdbc.sql("select v.source_markdown from content_page p "
+                        + "join page_version v on v.id = p.current_version_id where p.url_path = ?")
+                .param(url)
+                .query(String.class)
+                .single();
+        return (int) Pattern.compile("parents.{0,2} evening", Pattern.CASE_INSENSITIVE)
+                .matcher(source)
+                .results()
+                .count();
+    }
+
     static List<String> urls(List<Hit> hits) {
         return hits.stream().map(Hit::url).toList();
     }
@@ -55,17 +69,13 @@ class ContentSearchTest {
         importCorpus();
         List<String> ranked = urls(everyHit("parents evening", Set.of(Role.MENTOR)));
 
-        // The pages about parents' evening: the ECT's evidence (nine mentions, one in a heading) and the week 2
-        // mentor materials (seven), and the seed mentor page other tests import (seven) if it is there.
+        // The pages about parents' evening: the ECT's evidence (nine mentions, one in a heading), the week 2 mentor
+        // materials (seven), and the seed's week 4 mentor materials (seven) wherever other tests import it.
         String evidence = MODULE + "/summer-week-1-ect-evidence";
         String week2 = MODULE + "/summer-week-2-mentor-materials";
-        Set<String> aboutParentsEvening = Set.of(
-                evidence,
-                week2,
-                "/programmes/log-test-provider/a-people-profession/year-1-summer-week-4-mentor-materials");
         assertThat(ranked.subList(0, 2))
-                .allSatisfy(url -> assertThat(aboutParentsEvening).contains(url));
-        assertThat(ranked.subList(0, 3)).contains(evidence, week2);
+                .allSatisfy(url -> assertThat(mentions(url)).as(url).isGreaterThanOrEqualTo(5));
+        assertThat(ranked.subList(0, 4)).contains(evidence, week2);
         // Pages that mention it once or twice come after them.
         for (String inPassing : List.of(
                 MODULE + "/summer-week-1-mentor-materials",
@@ -167,7 +177,8 @@ class ContentSearchTest {
         assertThat(search.search("   ", 1, Set.of(Role.ECT)).outcome()).isEqualTo(Outcome.NO_QUERY);
         // Unbalanced quotes and stray operators are a web search's to forgive.
         assertThat(search.search("\"parents -", 1, Set.of(Role.ECT)).outcome()).isEqualTo(Outcome.FOUND);
-        assertThat(search.search("parents\u0000\tevening", 1, Set.of(Role.ECT)).query()).isEqualTo("parents  evening");
+        assertThat(search.search("parents\u0000\tevening", 1, Set.of(Role.ECT)).query())
+                .isEqualTo("parents  evening");
     }
 
     @Test
