@@ -75,7 +75,12 @@ class ContentSearchTest {
         String week2 = MODULE + "/summer-week-2-mentor-materials";
         assertThat(ranked.subList(0, 2))
                 .allSatisfy(url -> assertThat(mentions(url)).as(url).isGreaterThanOrEqualTo(5));
-        assertThat(ranked.subList(0, 4)).contains(evidence, week2);
+        // Both come before every page that mentions it only once or twice.
+        int firstInPassing = 0;
+        while (firstInPassing < ranked.size() && mentions(ranked.get(firstInPassing)) > 2) {
+            firstInPassing++;
+        }
+        assertThat(ranked.subList(0, firstInPassing)).contains(evidence, week2);
         // Pages that mention it once or twice come after them.
         for (String inPassing : List.of(
                 MODULE + "/summer-week-1-mentor-materials",
