@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Loads a realistic volume into a real PostgreSQL (the app's embedded one, under DATA): the bench programme of 701
-# pages (bench/tree.sh, through the `import` command), then bench/generate-data.sql: 5,000 ECTs and 5,000 mentors in
+# pages (bench/synthetic-programme.sh, through the `import` command), then bench/generate-data.sql: 5,000 ECTs and 5,000 mentors in
 # 50 cohorts with a year of meetings, actions, learning-log entries and audits. Everyone's password is PASSWORD.
 #
 #   bench/generate-data.sh [DATA]      (default /tmp/ect-bench-data; a directory that exists is used again)
@@ -15,14 +15,15 @@ JAR=${JAR:-target/ect-induction.jar}
 PORT=${BENCH_PORT:-18090}
 PASSWORD=${BENCH_PASSWORD:-bench-password-123}
 [ -f "$JAR" ] || ./mvnw -q -B -o -DskipTests package
-. bench/tree.sh
+# shellcheck source=synthetic-programme.sh
+source bench/synthetic-programme.sh
 . bench/app.sh
 mkdir -p "$DATA"
 work=$(mktemp -d)
 trap 'stop_app; rm -rf "$work"' EXIT
 trap 'exit 1' INT TERM   # so that the app is stopped when this script is
 
-generate "$work/tree"
+generate_programme "$work/tree"
 echo "importing $(find "$work/tree" -name '*.md' | wc -l) pages"
 APP_DATA_DIR="$DATA" java -jar "$JAR" import "$work/tree" 2>&1 >/dev/null | tr "\r" "\n" | grep -E "^[0-9]+ pages"
 

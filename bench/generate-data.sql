@@ -1,5 +1,5 @@
 -- A realistic volume for the benchmarks, against the app's own schema (after Flyway) with the bench programme
--- (bench/tree.sh) imported: 50 cohorts of 100 ECTs following it, each ECT with their own mentor, 50 tutors, and a
+-- (bench/synthetic-programme.sh) imported: 50 cohorts of 100 ECTs following it, each ECT with their own mentor, 50 tutors, and a
 -- year of their work: a meeting a school week (39) with its four activities and two next-step actions, a
 -- learning-log entry a week with two statements, and three module audits of ten statements.
 -- Everyone signs in with the password whose hash is given as :'password_hash'.

@@ -9,11 +9,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${1:-src/test/resources/corpus}
 JAR=target/ect-induction.jar
+# shellcheck source=synthetic-programme.sh
+source bench/synthetic-programme.sh
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/import-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-. bench/tree.sh   # generate: the synthetic programme tree
 
 run() { # label, data dir, paths...
   local label=$1 data=$2; shift 2
@@ -24,7 +25,7 @@ run() { # label, data dir, paths...
   printf '%-34s %s | wall %.1f s\n' "$label" "$out" "$(echo "$end - $start" | bc)"
 }
 
-generate "$WORK/tree"
+generate_programme "$WORK/tree"
 echo "pages generated: $(find "$WORK/tree" -name '*.md' | wc -l)"
 if [ -d "$CORPUS" ]; then
   run "corpus, fresh database" "$WORK/data-corpus" "$CORPUS"

@@ -234,7 +234,7 @@ class MeetingJourneyTest extends BrowserJourney {
         type("progressNote", "Phoned one family so far");
         browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[.='Save progress']")));
         assertThat(browser.driver().getPageSource()).contains("Progress saved");
-        assertThat(browser.driver().findElements(By.tagName("input")).stream()
+        assertThat(browser.driver().findElements(By.cssSelector("main input")).stream()
                         .filter(i -> !"hidden".equals(i.getAttribute("type")))
                         .toList())
                 .as("an ECT changes nothing but progress")

@@ -149,6 +149,7 @@ class AccessMatrixTest {
         rule("GET /ect", role(Role.ECT));
         rule("GET /framework", signedIn());
         rule("GET /framework/statements/{code}", new Rule(signedIn().outcome(), f -> Map.of("code", "8h")));
+        rule("GET /search", signedIn());
         rule("GET /account/password", signedIn());
         rule("POST /account/password", signedIn());
         // Unknown, used and expired links all answer 404 to everyone, so a guess learns nothing.

@@ -41,6 +41,7 @@ final class VersionRows {
 
     void add(long versionId, long pageId, int number, String source, ParsedPage parsed, Origin origin) {
         Map<String, String> fm = parsed.frontMatter();
+        SearchText search = SearchText.of(parsed.sections());
         versions.add(new Object[] {
             versionId,
             pageId,
@@ -59,6 +60,8 @@ final class VersionRows {
             origin.origin(),
             origin.authorId(),
             origin.changeNote(),
+            search.headings(),
+            search.body(),
             origin.published()
         });
         for (ParsedPage.Section s : parsed.sections()) {
@@ -96,8 +99,8 @@ final class VersionRows {
                 jdbc,
                 "insert into page_version (id, page_id, version_number, title, heading, caption, stated_minutes, "
                         + "previous_title, previous_path, next_title, next_path, source_markdown, source_sha256, "
-                        + "status, origin, author_id, change_note, published_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end)",
+                        + "status, origin, author_id, change_note, search_headings, search_text, published_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end)",
                 versions);
         halfway.run();
         batch(
