@@ -15,6 +15,7 @@ import uk.ectinduction.content.ImportReport.ImportedPage;
 import uk.ectinduction.content.ImportReport.Outcome;
 import uk.ectinduction.content.internal.Importer.AssetSource;
 import uk.ectinduction.content.internal.Importer.PageSource;
+import uk.ectinduction.system.PooledSequence;
 
 /**
  * Writes an import run with batched statements: a handful of round trips however many pages, so a

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.ectinduction.content.EditablePage;
+import uk.ectinduction.system.PooledSequence;
 
 /** The editor's reads and writes of pages and versions; the versions' own rows are written by {@link VersionRows}. */
 @Repository

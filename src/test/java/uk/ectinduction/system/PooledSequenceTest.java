@@ -1,4 +1,4 @@
-package uk.ectinduction.content.internal;
+package uk.ectinduction.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
