@@ -26,6 +26,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.ectinduction.content.internal.ExportTarget;
 import uk.ectinduction.content.internal.ProgrammeExporter;
+import uk.ectinduction.people.UserAccounts;
 import uk.ectinduction.support.Cli;
 import uk.ectinduction.support.IntegrationTest;
 import uk.ectinduction.support.SignIn;
@@ -47,6 +48,12 @@ class ProgrammeExportTest {
 
     @Autowired
     ProgrammeExporter exporter;
+
+    @Autowired
+    PageEditor editor;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Autowired
     MockMvc mvc;
@@ -105,6 +112,36 @@ class ProgrammeExportTest {
         assertThat(new String(exported.get(path), StandardCharsets.UTF_8))
                 .contains("A sentence added by the programme admin.");
         corpus.put(path, changed);
+        assertSameTree(exported, corpus);
+    }
+
+    @Test
+    void afterAnAdminsEditIsPublishedTheExportedPageIsTheEditedMarkdown() throws Exception {
+        Map<String, byte[]> corpus = importCorpusAs("admin-edited-provider");
+        String path = "admin-edited-provider" + MENTOR_WEEK_4;
+        EditablePage page =
+                editor.open("/programmes/" + path.replaceFirst("\\.md$", "")).orElseThrow();
+        long adminId = EditingFixtures.admin(accounts, "Export Admin").id();
+        PageText text = page.text();
+        PageText edited = new PageText(
+                text.title(), text.frontMatter(), text.markdown() + "\nA sentence an admin typed in the editor.\n");
+        SaveResult.Saved draft = (SaveResult.Saved)
+                editor.saveDraft(page.pageId(), edited, "Add a sentence", adminId, page.lockVersion());
+
+        // A draft is not what readers have, so the export still gives back the imported bytes.
+        exporter.export("admin-edited-provider", ExportTarget.directory(temp), null);
+        assertSameTree(read(temp), corpus);
+
+        editor.publish(page.pageId(), draft.versionId(), "Published", adminId);
+        Path again = Files.createDirectories(temp.resolve("again"));
+        exporter.export("admin-edited-provider", ExportTarget.directory(again), null);
+
+        Map<String, byte[]> exported = read(again);
+        String exportedPage = new String(exported.get(path), StandardCharsets.UTF_8);
+        assertThat(exportedPage)
+                .isEqualTo(new String(corpus.get(path), StandardCharsets.UTF_8)
+                        + "\nA sentence an admin typed in the editor.\n");
+        corpus.put(path, exported.get(path));
         assertSameTree(exported, corpus);
     }
 
