@@ -55,6 +55,9 @@ class ProgrammeStructureTest {
     MockMvc mvc;
 
     @Autowired
+    ContentSearch search;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -95,7 +98,7 @@ class ProgrammeStructureTest {
             add(
                     files,
                     slug + "/year-1-module-a/" + part + ".md",
-                    "---\ntitle: \"" + title(part) + "\"\n---\n\nText.\n");
+                    "---\ntitle: \"" + title(part) + "\"\n---\n\nText about " + marker(part) + ".\n");
         }
         assertThat(importer.importContent(ImportRequest.tree(files), ImportProgress.NONE)
                         .errors())
@@ -180,7 +183,8 @@ class ProgrammeStructureTest {
                 .isEqualTo(2);
         exporter.export(slug, ExportTarget.directory(temp), null);
         assertThat(Files.readString(temp.resolve(path.substring("/programmes/".length()) + ".md")))
-                .isEqualTo("---\ntitle: \"Finding your feet\"\n---\n\nText.\n");
+                .isEqualTo("---\ntitle: \"Finding your feet\"\n---\n\nText about "
+                        + marker("autumn-week-1-ect-part-one") + ".\n");
     }
 
     @Test
@@ -257,10 +261,19 @@ class ProgrammeStructureTest {
                 .isEmpty();
     }
 
+    /** A word only this test's copy of a page holds, so search can be asked for it alone. */
+    String marker(String part) {
+        return (slug + part).replaceAll("[^a-z]", "") + "x" + slug.replaceAll("\\D", "");
+    }
+
     @Test
     void aRetiredPageIsGoneForReadersButKeptForAdminsWithItsVersions() throws Exception {
         String path = module + "/autumn-week-1-ect-part-one";
         long page = pageId(path);
+        String word = marker("autumn-week-1-ect-part-one");
+        assertThat(search.search(word, 1, Set.of(Role.ECT)).hits())
+                .extracting(SearchResults.Hit::url)
+                .containsExactly(path);
         perform(post("/admin/content/pages/" + page + "/retire")
                         .param("version", Integer.toString(structureVersion("content_page", page))))
                 .andExpect(status().is3xxRedirection());
@@ -280,6 +293,7 @@ class ProgrammeStructureTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+        assertThat(search.search(word, 1, Set.of(Role.ECT, Role.ADMIN)).total()).isZero();
         exporter.export(slug, ExportTarget.directory(temp), null);
         assertThat(temp.resolve(path.substring("/programmes/".length()) + ".md"))
                 .doesNotExist();
