@@ -14,7 +14,7 @@ import uk.ectinduction.content.internal.StructureRows.Table;
  * with its record for the audit log, and refuses a form drawn before another admin's change.
  */
 @Service
-public class ModuleChanges {
+public class ModuleChanges implements StructureChanges {
 
     private final JdbcTemplate jdbc;
     private final StructureRows rows;
@@ -71,6 +71,7 @@ public class ModuleChanges {
     }
 
     @Transactional
+    @Override
     public void rename(long id, int version, String title, Long actorId) {
         ModuleRow module = module(id);
         rows.claim(Table.MODULE, id, version);
@@ -80,6 +81,7 @@ public class ModuleChanges {
 
     /** Moves the module up or down among the programme's live modules of the same year and term. */
     @Transactional
+    @Override
     public void reorder(long id, int version, boolean up, Long actorId) {
         ModuleRow module = module(id);
         rows.claim(Table.MODULE, id, version);
@@ -105,6 +107,7 @@ public class ModuleChanges {
 
     /** Retires the module: it leaves readers' navigation with its weeks and pages; nothing of it is deleted. */
     @Transactional
+    @Override
     public void retire(long id, int version, Long actorId) {
         ModuleRow module = module(id);
         rows.claim(Table.MODULE, id, version);

@@ -22,7 +22,7 @@ import uk.ectinduction.framework.Statement;
  * and structure agree and the export carries the change.
  */
 @Service
-public class PageChanges {
+public class PageChanges implements StructureChanges {
 
     private final JdbcTemplate jdbc;
     private final StructureRows rows;
@@ -101,6 +101,7 @@ public class PageChanges {
 
     /** A new current version whose front matter gives the new title; the rest of its Markdown is as it was. */
     @Transactional
+    @Override
     public void rename(long id, int version, String title, Long actorId) {
         PageRow page = page(id);
         rows.claim(Table.PAGE, id, version);
@@ -115,6 +116,7 @@ public class PageChanges {
 
     /** Moves the page up or down among its week's live pages of the same audience, the order its readers see. */
     @Transactional
+    @Override
     public void reorder(long id, int version, boolean up, Long actorId) {
         PageRow page = page(id);
         rows.claim(Table.PAGE, id, version);
@@ -166,6 +168,7 @@ public class PageChanges {
 
     /** Retires the page: readers get 404 for it, admins keep it and every version of it. */
     @Transactional
+    @Override
     public void retire(long id, int version, Long actorId) {
         PageRow page = page(id);
         rows.claim(Table.PAGE, id, version);

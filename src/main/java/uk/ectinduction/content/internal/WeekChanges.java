@@ -14,7 +14,7 @@ import uk.ectinduction.content.internal.StructureRows.Table;
  * provider's name for it, which its pages' file names carry); the order readers see is its position.
  */
 @Service
-public class WeekChanges {
+public class WeekChanges implements StructureChanges {
 
     private final JdbcTemplate jdbc;
     private final StructureRows rows;
@@ -55,6 +55,7 @@ public class WeekChanges {
     }
 
     @Transactional
+    @Override
     public void rename(long id, int version, String title, Long actorId) {
         WeekRow week = week(id);
         rows.claim(Table.WEEK, id, version);
@@ -64,6 +65,7 @@ public class WeekChanges {
 
     /** Moves the week up or down among its module's live weeks. */
     @Transactional
+    @Override
     public void reorder(long id, int version, boolean up, Long actorId) {
         WeekRow week = week(id);
         rows.claim(Table.WEEK, id, version);
@@ -83,6 +85,7 @@ public class WeekChanges {
 
     /** Retires the week: it and its pages leave readers' navigation and the cohorts' programme weeks. */
     @Transactional
+    @Override
     public void retire(long id, int version, Long actorId) {
         WeekRow week = week(id);
         rows.claim(Table.WEEK, id, version);

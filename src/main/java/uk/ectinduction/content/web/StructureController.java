@@ -23,6 +23,7 @@ import uk.ectinduction.content.internal.ModuleChanges;
 import uk.ectinduction.content.internal.PageChanges;
 import uk.ectinduction.content.internal.ProgrammeStructure;
 import uk.ectinduction.content.internal.ProgrammeStructure.Kind;
+import uk.ectinduction.content.internal.StructureChanges;
 import uk.ectinduction.content.internal.StructureProblem;
 import uk.ectinduction.content.internal.WeekChanges;
 import uk.ectinduction.content.web.StructureFormValidator.Purpose;
@@ -143,13 +144,14 @@ class StructureController {
             Model model,
             RedirectAttributes flash) {
         Kind k = kind(kind);
-        return change(programmeOf(k, id), anchor(k, id), errors, model, flash, "Renamed: " + form.getTitle(), () -> {
-            switch (k) {
-                case MODULES -> modules.rename(id, form.getVersion(), form.getTitle(), admin.id());
-                case WEEKS -> weeks.rename(id, form.getVersion(), form.getTitle(), admin.id());
-                case PAGES -> pages.rename(id, form.getVersion(), form.getTitle(), admin.id());
-            }
-        });
+        return change(
+                programmeOf(k, id),
+                anchor(k, id),
+                errors,
+                model,
+                flash,
+                "Renamed: " + form.getTitle(),
+                () -> changesOf(k).rename(id, form.getVersion(), form.getTitle(), admin.id()));
     }
 
     @PostMapping("/{kind}/{id}/reorder")
@@ -163,13 +165,14 @@ class StructureController {
             RedirectAttributes flash) {
         Kind k = kind(kind);
         String done = form.up() ? "Moved up" : "Moved down";
-        return change(programmeOf(k, id), anchor(k, id), errors, model, flash, done, () -> {
-            switch (k) {
-                case MODULES -> modules.reorder(id, form.getVersion(), form.up(), admin.id());
-                case WEEKS -> weeks.reorder(id, form.getVersion(), form.up(), admin.id());
-                case PAGES -> pages.reorder(id, form.getVersion(), form.up(), admin.id());
-            }
-        });
+        return change(
+                programmeOf(k, id),
+                anchor(k, id),
+                errors,
+                model,
+                flash,
+                done,
+                () -> changesOf(k).reorder(id, form.getVersion(), form.up(), admin.id()));
     }
 
     @PostMapping("/pages/{id}/move")
@@ -200,13 +203,22 @@ class StructureController {
             Model model,
             RedirectAttributes flash) {
         Kind k = kind(kind);
-        return change(programmeOf(k, id), anchor(k, id), errors, model, flash, "Retired", () -> {
-            switch (k) {
-                case MODULES -> modules.retire(id, form.getVersion(), admin.id());
-                case WEEKS -> weeks.retire(id, form.getVersion(), admin.id());
-                case PAGES -> pages.retire(id, form.getVersion(), admin.id());
-            }
-        });
+        return change(
+                programmeOf(k, id),
+                anchor(k, id),
+                errors,
+                model,
+                flash,
+                "Retired",
+                () -> changesOf(k).retire(id, form.getVersion(), admin.id()));
+    }
+
+    private StructureChanges changesOf(Kind kind) {
+        return switch (kind) {
+            case MODULES -> modules;
+            case WEEKS -> weeks;
+            case PAGES -> pages;
+        };
     }
 
     /** Makes the change unless the form has errors; a refused change is shown like a form error, at its form. */
